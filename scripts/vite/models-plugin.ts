@@ -1,0 +1,28 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * Serves the committed `models/` folder at `/models/` in dev and copies it into the build, so the
+ * generated body stays at the repo top level (as the layout requires) and is fetched same-origin.
+ */
+export function modelsPlugin(dir = 'models'): Plugin {
+  const files = () => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.glb')) : []);
+  return {
+    name: 'omt-models',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const match = req.url?.match(/^\/models\/([\w.-]+\.glb)$/);
+        const file = match?.[1];
+        if (!file || !files().includes(file)) return next();
+        res.setHeader('Content-Type', 'model/gltf-binary');
+        res.end(readFileSync(join(dir, file)));
+      });
+    },
+    generateBundle() {
+      for (const file of files()) {
+        this.emitFile({ type: 'asset', fileName: `models/${file}`, source: readFileSync(join(dir, file)) });
+      }
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { useEffect } from 'react';
+import { Viewport } from '../scene/Viewport';
+import { useAppStore } from '../state/store';
+import { startUrlSync } from '../state/url-sync';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { Notices } from '../ui/Notices';
+import { SidePanel } from '../ui/SidePanel';
+import { StatusLine } from '../ui/StatusLine';
+import { TopBar } from '../ui/TopBar';
+import { validatePage } from './validate-page';
+
+/** Composition root: wires the store to the URL and lays out the shell. */
+export function App() {
+  useEffect(() => startUrlSync(useAppStore, window, validatePage), []);
+  return (
+    <div className="app">
+      <TopBar />
+      <main className="workspace">
+        <ErrorBoundary area="The 3D view">
+          <Viewport />
+        </ErrorBoundary>
+        <ErrorBoundary area="The side panel">
+          <SidePanel />
+        </ErrorBoundary>
+      </main>
+      <Notices />
+      <StatusLine />
+    </div>
+  );
+}

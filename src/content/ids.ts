@@ -1,0 +1,196 @@
+/**
+ * The id vocabulary shared by content, the body generator (mesh / vertex-group names) and URLs.
+ * Declared `as const` so every id used in content is checked by the compiler.
+ *
+ * Paired ids are base ids; the concrete id carries a side suffix: `ankle` → `ankle.left`.
+ */
+
+export const SIDES = ['left', 'right'] as const;
+export type Side = (typeof SIDES)[number];
+
+/** Regions painted on the skin (every skin vertex belongs to exactly one). */
+export const SURFACE_REGIONS = {
+  // head and neck
+  cranium: 'midline',
+  forehead: 'midline',
+  face: 'midline',
+  occiput: 'midline',
+  temple: 'paired',
+  orbit: 'paired',
+  tmj: 'paired',
+  'cervical-spine': 'midline',
+  'anterior-neck': 'midline',
+  // trunk, posterior
+  'thoracic-spine': 'midline',
+  scapula: 'paired',
+  'lumbar-spine': 'midline',
+  sacrum: 'midline',
+  buttock: 'paired',
+  // trunk, anterior and lateral
+  chest: 'paired',
+  sternum: 'midline',
+  hypochondrium: 'paired',
+  epigastrium: 'midline',
+  umbilical: 'midline',
+  flank: 'paired',
+  'iliac-fossa': 'paired',
+  hypogastrium: 'midline',
+  groin: 'paired',
+  // upper limb
+  shoulder: 'paired',
+  'upper-arm': 'paired',
+  elbow: 'paired',
+  forearm: 'paired',
+  wrist: 'paired',
+  hand: 'paired',
+  // lower limb
+  hip: 'paired',
+  thigh: 'paired',
+  'posterior-thigh': 'paired',
+  knee: 'paired',
+  shin: 'paired',
+  calf: 'paired',
+  ankle: 'paired',
+  foot: 'paired',
+  sole: 'paired',
+} as const;
+
+/** Internal regions (organs); the body draws them as organ meshes named by these ids. */
+export const VISCERAL_REGIONS = {
+  'paranasal-sinuses': 'midline',
+  heart: 'midline',
+  lungs: 'midline',
+  diaphragm: 'midline',
+  liver: 'midline',
+  gallbladder: 'midline',
+  stomach: 'midline',
+  spleen: 'midline',
+  pancreas: 'midline',
+  kidney: 'paired',
+  ureter: 'paired',
+  'small-intestine': 'midline',
+  appendix: 'midline',
+  colon: 'midline',
+  bladder: 'midline',
+  uterus: 'midline',
+} as const;
+
+export const REGION_PAIRING = { ...SURFACE_REGIONS, ...VISCERAL_REGIONS } as const;
+export type RegionBaseId = keyof typeof REGION_PAIRING;
+export const REGION_BASE_IDS = Object.keys(REGION_PAIRING) as RegionBaseId[];
+
+/** Muscles and fasciae the body models and the chains draw. */
+export const MUSCLE_PAIRING = {
+  // head and neck
+  temporalis: 'paired',
+  masseter: 'paired',
+  'lateral-pterygoid': 'paired',
+  sternocleidomastoid: 'paired',
+  scalenes: 'paired',
+  suboccipitals: 'paired',
+  'splenius-capitis': 'paired',
+  'levator-scapulae': 'paired',
+  trapezius: 'paired',
+  // back
+  rhomboids: 'paired',
+  'latissimus-dorsi': 'paired',
+  'erector-spinae': 'paired',
+  multifidus: 'paired',
+  'quadratus-lumborum': 'paired',
+  'thoracolumbar-fascia': 'midline',
+  'serratus-anterior': 'paired',
+  // trunk, anterior
+  diaphragm: 'midline',
+  'pectoralis-major': 'paired',
+  'pectoralis-minor': 'paired',
+  'rectus-abdominis': 'paired',
+  'external-oblique': 'paired',
+  'internal-oblique': 'paired',
+  'transversus-abdominis': 'paired',
+  iliopsoas: 'paired',
+  // shoulder and arm
+  deltoid: 'paired',
+  supraspinatus: 'paired',
+  infraspinatus: 'paired',
+  'teres-minor': 'paired',
+  'teres-major': 'paired',
+  subscapularis: 'paired',
+  'biceps-brachii': 'paired',
+  'triceps-brachii': 'paired',
+  brachioradialis: 'paired',
+  'wrist-flexors': 'paired',
+  'wrist-extensors': 'paired',
+  // hip and thigh
+  'gluteus-maximus': 'paired',
+  'gluteus-medius': 'paired',
+  'gluteus-minimus': 'paired',
+  piriformis: 'paired',
+  'tensor-fasciae-latae': 'paired',
+  'iliotibial-band': 'paired',
+  adductors: 'paired',
+  sartorius: 'paired',
+  'rectus-femoris': 'paired',
+  'vastus-lateralis': 'paired',
+  'vastus-medialis': 'paired',
+  'vastus-intermedius': 'paired',
+  'biceps-femoris': 'paired',
+  semitendinosus: 'paired',
+  semimembranosus: 'paired',
+  // leg and foot
+  gastrocnemius: 'paired',
+  soleus: 'paired',
+  'tibialis-anterior': 'paired',
+  'tibialis-posterior': 'paired',
+  fibularis: 'paired',
+  'plantar-fascia': 'paired',
+} as const;
+export type MuscleBaseId = keyof typeof MUSCLE_PAIRING;
+export const MUSCLE_BASE_IDS = Object.keys(MUSCLE_PAIRING) as MuscleBaseId[];
+
+/** The 13 technique families. */
+export const TECHNIQUE_FAMILY_IDS = [
+  'soft-tissue',
+  'hvla',
+  'muscle-energy',
+  'counterstrain',
+  'myofascial-release',
+  'functional',
+  'articulatory',
+  'facilitated-positional-release',
+  'balanced-ligamentous-tension',
+  'cranial',
+  'visceral',
+  'lymphatic',
+  'neuromuscular-testing',
+] as const;
+export type TechniqueFamilyId = (typeof TECHNIQUE_FAMILY_IDS)[number];
+
+export const EVIDENCE_LEVELS = ['strong', 'moderate', 'limited', 'expert-opinion', 'traditional'] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
+export const MECHANISM_TYPES = [
+  'myofascial-trigger-point',
+  'viscerosomatic',
+  'radicular',
+  'peripheral-nerve-entrapment',
+  'kinetic-chain',
+  'myofascial-continuity',
+  'somatic-dysfunction',
+  'somatovisceral',
+  'convergence-referral',
+] as const;
+export type MechanismType = (typeof MECHANISM_TYPES)[number];
+
+/** How a link names the side of its end, relative to the side the user picked (or absolute). */
+export const LINK_SIDES = ['same', 'opposite', 'midline', 'left', 'right'] as const;
+export type LinkSide = (typeof LINK_SIDES)[number];
+
+export const PATIENT_POSITIONS = [
+  'supine',
+  'prone',
+  'side-lying-left',
+  'side-lying-right',
+  'seated',
+  'standing',
+] as const;
+export type PatientPosition = (typeof PATIENT_POSITIONS)[number];

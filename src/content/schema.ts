@@ -1,0 +1,183 @@
+/**
+ * One zod schema for all content. It validates the bundled content in tests and any file a lecturer
+ * imports, so both go through exactly the same rules. Cross-references (ids that must exist) are
+ * checked separately in `src/domain/integrity.ts`, because zod validates shapes, not graphs.
+ */
+import { z } from 'zod';
+import {
+  EVIDENCE_LEVELS,
+  LINK_SIDES,
+  MECHANISM_TYPES,
+  PATIENT_POSITIONS,
+  TECHNIQUE_FAMILY_IDS,
+} from './ids';
+
+const MAX_TEXT = 4000;
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: lower-case letters, digits and hyphens');
+const text = z.string().trim().min(1).max(MAX_TEXT);
+const shortText = z.string().trim().min(1).max(200);
+
+export const evidenceLevelSchema = z.enum(EVIDENCE_LEVELS);
+export const mechanismTypeSchema = z.enum(MECHANISM_TYPES);
+export const linkSideSchema = z.enum(LINK_SIDES);
+
+export const referenceSchema = z.object({
+  id: idSchema,
+  kind: z.enum(['book', 'chapter', 'article', 'guideline', 'review', 'web']),
+  authors: shortText,
+  title: text,
+  year: z.number().int().min(1800).max(2100),
+  /** Journal, publisher or site. */
+  source: shortText,
+  volume: z.string().max(40).optional(),
+  pages: z.string().max(40).optional(),
+  edition: z.string().max(40).optional(),
+  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI starts with 10.') .optional(),
+  pmid: z.string().regex(/^\d{1,9}$/, 'a PMID is digits only').optional(),
+  isbn: z.string().regex(/^(97[89])?\d{9}[\dX]$/, 'an ISBN is 10 or 13 digits, no hyphens').optional(),
+  url: z.url().optional(),
+});
+
+/** Where a reference supports a statement: the reference id plus an optional locator (chapter, page). */
+export const citationSchema = z.object({
+  ref: idSchema,
+  locator: z.string().max(120).optional(),
+});
+
+export const regionSchema = z.object({
+  id: idSchema,
+  name: shortText,
+  kind: z.enum(['surface', 'visceral']),
+  paired: z.boolean(),
+  group: z.enum(['head-neck', 'trunk', 'upper-limb', 'lower-limb', 'viscera']),
+  aliases: z.array(shortText).max(30),
+  description: text,
+});
+
+export const regionRefSchema = z.object({ region: idSchema, side: linkSideSchema });
+
+export const muscleSchema = z.object({
+  id: idSchema,
+  name: shortText,
+  paired: z.boolean(),
+  regions: z.array(idSchema).min(1),
+  origin: text,
+  insertion: text,
+  innervation: z.object({ nerve: shortText, roots: z.array(z.string().regex(/^(C|T|L|S)\d{1,2}$/)).min(1) }),
+  actions: z.array(shortText).min(1),
+  /** Trigger-point referral pattern: target regions relative to the muscle's side. */
+  referral: z
+    .object({ targets: z.array(regionRefSchema).min(1), citations: z.array(citationSchema).min(1) })
+    .optional(),
+  aliases: z.array(shortText).max(30).default([]),
+  citations: z.array(citationSchema).min(1),
+});
+
+export const chainLinkSchema = z.object({
+  from: regionRefSchema,
+  to: regionRefSchema,
+  mechanism: mechanismTypeSchema,
+  /** Muscle / fascia base ids the link runs through; drawn on the body. Sides follow `from`/`to`. */
+  via: z.array(z.object({ structure: idSchema, side: linkSideSchema })).max(12),
+  explanation: text,
+  evidence: evidenceLevelSchema,
+  citations: z.array(citationSchema).min(1),
+  /** Technique variant ids that address this link. */
+  techniques: z.array(idSchema),
+});
+
+export const chainSchema = z.object({
+  id: idSchema,
+  title: shortText,
+  summary: text,
+  links: z.array(chainLinkSchema).min(1).max(12),
+  conditions: z.array(idSchema),
+  redFlags: z.array(text),
+  tags: z.array(shortText).max(20).default([]),
+});
+
+export const techniqueParameterSchema = z.object({
+  name: shortText,
+  value: shortText,
+  citations: z.array(citationSchema).min(1),
+});
+
+/**
+ * Slot for the animation script of a variant (technique animation issue). Until then a variant may
+ * carry none; the shape is validated loosely so imported files that carry one are not rejected.
+ */
+export const animationSlotSchema = z.record(z.string(), z.unknown());
+
+export const techniqueVariantSchema = z.object({
+  id: idSchema,
+  name: shortText,
+  region: regionRefSchema,
+  patientPosition: z.enum(PATIENT_POSITIONS),
+  operatorPosition: text,
+  steps: z.array(text).min(2).max(20),
+  /** Ids of the structures treated (muscle base ids or region base ids); the scene makes them glow. */
+  targets: z.array(idSchema).default([]),
+  citations: z.array(citationSchema).min(1),
+  animation: animationSlotSchema.optional(),
+});
+
+export const techniqueSchema = z.object({
+  id: idSchema,
+  family: z.enum(TECHNIQUE_FAMILY_IDS),
+  name: shortText,
+  approach: z.enum(['direct', 'indirect', 'direct-or-indirect']),
+  activity: z.enum(['active', 'passive', 'active-or-passive']),
+  principle: text,
+  generalSteps: z.array(text).min(2),
+  parameters: z.array(techniqueParameterSchema),
+  indications: z.array(shortText).min(1),
+  contraindications: z.object({ absolute: z.array(shortText), relative: z.array(shortText) }),
+  evidence: evidenceLevelSchema,
+  evidenceSummary: text,
+  citations: z.array(citationSchema).min(1),
+  variants: z.array(techniqueVariantSchema).min(1),
+});
+
+export const conditionSchema = z.object({
+  id: idSchema,
+  name: shortText,
+  aliases: z.array(shortText).max(30),
+  group: shortText,
+  regions: z.array(idSchema).min(1),
+  chains: z.array(idSchema),
+  techniques: z.array(idSchema),
+  evidenceSummary: text,
+  evidence: evidenceLevelSchema,
+  redFlags: z.array(text),
+  citations: z.array(citationSchema).min(1),
+});
+
+/** The whole content set: what `npm run content:export` prints and what the app imports. */
+export const contentSetSchema = z.object({
+  format: z.literal('omt-atlas-content'),
+  version: z.literal(1),
+  regions: z.array(regionSchema),
+  muscles: z.array(muscleSchema),
+  chains: z.array(chainSchema),
+  techniques: z.array(techniqueSchema),
+  conditions: z.array(conditionSchema),
+  references: z.array(referenceSchema),
+});
+
+export type Reference = z.infer<typeof referenceSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type Region = z.infer<typeof regionSchema>;
+export type RegionRef = z.infer<typeof regionRefSchema>;
+export type Muscle = z.infer<typeof muscleSchema>;
+export type ChainLink = z.infer<typeof chainLinkSchema>;
+export type Chain = z.infer<typeof chainSchema>;
+export type TechniqueVariant = z.infer<typeof techniqueVariantSchema>;
+export type Technique = z.infer<typeof techniqueSchema>;
+export type Condition = z.infer<typeof conditionSchema>;
+export type ContentSet = z.infer<typeof contentSetSchema>;
+/** Authoring type: what content files write (defaults may be omitted). */
+export type ContentSetInput = z.input<typeof contentSetSchema>;

@@ -1,0 +1,170 @@
+/**
+ * The deep-link contract (DESIGN.md "URL contract"): every reachable state is a hash link a
+ * lecturer can paste into slides. Pure functions: `encodeRoute` and `decodeRoute` are inverse on
+ * every valid route (tested by round-trip property tests). Whether ids exist in the content is
+ * checked later, by the state layer, so this codec stays content-free.
+ */
+
+export type SideParam = 'left' | 'right';
+export type LayerId = 'skin' | 'muscles' | 'skeleton' | 'organs';
+export const LAYER_IDS: readonly LayerId[] = ['skin', 'muscles', 'skeleton', 'organs'];
+
+export type Page =
+  | { kind: 'home' }
+  | { kind: 'region'; region: string }
+  | { kind: 'chain'; chain: string; side: SideParam; link: number }
+  | { kind: 'technique'; variant: string; side: SideParam; t: number }
+  | { kind: 'condition'; condition: string };
+
+export interface CameraParam {
+  position: [number, number, number];
+  target: [number, number, number];
+}
+
+export interface ViewParams {
+  camera?: CameraParam;
+  layers?: LayerId[];
+  xray?: number;
+}
+
+export interface Route {
+  page: Page;
+  view: ViewParams;
+}
+
+export type DecodeResult = { ok: true; route: Route } | { ok: false; reason: string };
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A region id: a base id, optionally with a side suffix (`ankle.left`). */
+const REGION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.(?:left|right))?$/;
+const MAX_HASH = 2000;
+const MAX_T = 3600;
+
+export const HOME: Route = { page: { kind: 'home' }, view: {} };
+
+function fmt(n: number): string {
+  // Three decimals keep links short while staying sub-millimetre for the camera.
+  return String(Math.round(n * 1000) / 1000);
+}
+
+function encodePage(page: Page): { path: string; query: [string, string][] } {
+  switch (page.kind) {
+    case 'home':
+      return { path: '/', query: [] };
+    case 'region':
+      return { path: `/region/${page.region}`, query: [] };
+    case 'chain':
+      return {
+        path: `/chain/${page.chain}/${page.side}`,
+        query: page.link > 0 ? [['link', String(page.link + 1)]] : [],
+      };
+    case 'technique':
+      return {
+        path: `/technique/${page.variant}/${page.side}`,
+        query: page.t > 0 ? [['t', fmt(page.t)]] : [],
+      };
+    case 'condition':
+      return { path: `/condition/${page.condition}`, query: [] };
+  }
+}
+
+export function encodeRoute(route: Route): string {
+  const { path, query } = encodePage(route.page);
+  const { camera, layers, xray } = route.view;
+  if (camera) query.push(['cam', [...camera.position, ...camera.target].map(fmt).join(',')]);
+  if (layers) query.push(['layers', layers.length ? layers.join(',') : 'none']);
+  if (xray !== undefined && xray > 0) query.push(['xray', fmt(xray)]);
+  const qs = query.map(([k, v]) => `${k}=${v}`).join('&');
+  return `#${path}${qs ? `?${qs}` : ''}`;
+}
+
+function parseNumber(raw: string | undefined, min: number, max: number): number | null {
+  if (raw === undefined || !/^-?\d+(\.\d+)?$/.test(raw)) return null;
+  const n = Number(raw);
+  return n >= min && n <= max ? n : null;
+}
+
+function decodePage(segments: string[], query: URLSearchParams): Page | string {
+  const [kind, a, b, ...rest] = segments;
+  if (rest.length) return 'the link has too many parts';
+  if (kind === undefined) return { kind: 'home' };
+  const side = (s: string | undefined): SideParam | null =>
+    s === 'left' || s === 'right' ? s : s === undefined ? 'left' : null;
+  switch (kind) {
+    case 'region':
+      if (!a || !REGION_ID.test(a) || b !== undefined) return 'the region in the link is not valid';
+      return { kind: 'region', region: a };
+    case 'condition':
+      if (!a || !ID.test(a) || b !== undefined) return 'the condition in the link is not valid';
+      return { kind: 'condition', condition: a };
+    case 'chain': {
+      const s = side(b);
+      if (!a || !ID.test(a) || !s) return 'the chain in the link is not valid';
+      const raw = query.get('link');
+      const link = raw === null ? 1 : parseNumber(raw, 1, 99);
+      if (link === null || !Number.isInteger(link)) return 'the chain step in the link is not valid';
+      return { kind: 'chain', chain: a, side: s, link: link - 1 };
+    }
+    case 'technique': {
+      const s = side(b);
+      if (!a || !ID.test(a) || !s) return 'the technique in the link is not valid';
+      const raw = query.get('t');
+      const t = raw === null ? 0 : parseNumber(raw, 0, MAX_T);
+      if (t === null) return 'the time in the link is not valid';
+      return { kind: 'technique', variant: a, side: s, t };
+    }
+    default:
+      return `"${kind.slice(0, 40)}" is not a page of OMT Atlas`;
+  }
+}
+
+function decodeView(query: URLSearchParams): ViewParams | string {
+  const view: ViewParams = {};
+  const cam = query.get('cam');
+  if (cam !== null) {
+    const parts = cam.split(',').map((p) => parseNumber(p, -100, 100));
+    if (parts.length !== 6 || parts.some((p) => p === null)) return 'the camera in the link is not valid';
+    const [px, py, pz, tx, ty, tz] = parts as number[];
+    view.camera = { position: [px!, py!, pz!], target: [tx!, ty!, tz!] };
+  }
+  const layers = query.get('layers');
+  if (layers !== null) {
+    const list = layers === 'none' ? [] : layers.split(',');
+    if (list.some((l) => !LAYER_IDS.includes(l as LayerId)) || new Set(list).size !== list.length)
+      return 'the layers in the link are not valid';
+    view.layers = LAYER_IDS.filter((l) => list.includes(l));
+  }
+  const xray = query.get('xray');
+  if (xray !== null) {
+    const x = parseNumber(xray, 0, 1);
+    if (x === null) return 'the x-ray value in the link is not valid';
+    view.xray = x;
+  }
+  return view;
+}
+
+/** Decodes a location hash (`#/region/ankle.left?layers=skin`). Never throws. */
+export function decodeRoute(hash: string): DecodeResult {
+  if (hash.length > MAX_HASH) return { ok: false, reason: 'the link is too long' };
+  const raw = hash.replace(/^#/, '');
+  if (raw === '' || raw === '/') return { ok: true, route: HOME };
+  if (!raw.startsWith('/')) return { ok: false, reason: 'the link does not start with "#/"' };
+  const [path = '', qs = '', ...extra] = raw.split('?');
+  if (extra.length) return { ok: false, reason: 'the link has more than one "?"' };
+  let segments: string[];
+  try {
+    segments = path.split('/').slice(1).map(decodeURIComponent);
+  } catch {
+    return { ok: false, reason: 'the link is not properly encoded' };
+  }
+  if (segments.at(-1) === '') segments.pop();
+  const query = new URLSearchParams(qs);
+  const known = new Set(['link', 't', 'cam', 'layers', 'xray']);
+  for (const key of query.keys())
+    if (!known.has(key)) return { ok: false, reason: `"${key.slice(0, 20)}" is not a known link option` };
+  const page = decodePage(segments, query);
+  if (typeof page === 'string') return { ok: false, reason: page };
+  const view = decodeView(query);
+  if (typeof view === 'string') return { ok: false, reason: view };
+  return { ok: true, route: { page, view } };
+}

@@ -1,0 +1,20 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { diagnostics } from './diagnostics';
+
+/** Counts rendered frames (frameloop="demand": a frame is drawn only when something moved). */
+export function FrameCounter() {
+  const gl = useThree((s) => s.gl);
+  useEffect(() => {
+    diagnostics.renderer = gl;
+    return () => {
+      diagnostics.renderer = null;
+    };
+  }, [gl]);
+  useFrame(() => {
+    diagnostics.frames += 1;
+    diagnostics.lastFrameMs = performance.now();
+    diagnostics.firstFrameAt ??= performance.now();
+  });
+  return null;
+}

@@ -1,0 +1,81 @@
+import { Canvas } from '@react-three/fiber';
+import { useState } from 'react';
+import { selectGraphics, selectModelStatus } from '../state/selectors';
+import { useAppStore } from '../state/store';
+import { BodyModel } from './BodyModel';
+import { CameraRig, HOME_CAMERA } from './CameraRig';
+import { FrameCounter } from './FrameCounter';
+import { StudioLights } from './StudioLights';
+import { hasWebGL2 } from './webgl';
+
+function NoWebGL() {
+  return (
+    <div className="viewport-message" role="alert">
+      <h2>3D view unavailable</h2>
+      <p>
+        This browser could not start WebGL 2, which the 3D body needs. Chains, techniques and
+        search in the side panel still work.
+      </p>
+      <p className="muted">
+        Try turning on hardware acceleration in the browser settings, updating the graphics
+        driver, or opening OMT Atlas in a current Chrome, Edge, Firefox or Safari.
+      </p>
+    </div>
+  );
+}
+
+function ModelNotice() {
+  const status = useAppStore(selectModelStatus);
+  if (status === 'ready') return null;
+  const text =
+    status === 'loading'
+      ? 'Loading the body model…'
+      : status === 'missing'
+        ? 'Model not built: the body model (models/body.glb) is missing. Run `npm run models` to generate it.'
+        : 'The body model could not be loaded. Reload the page to try again.';
+  return (
+    <div className="viewport-notice" role="status">
+      {text}
+    </div>
+  );
+}
+
+/** The full-window 3D viewport. Draws frames only when something moves (frameloop="demand"). */
+export function Viewport() {
+  const [webgl] = useState(hasWebGL2);
+  const graphics = useAppStore(selectGraphics);
+  const setGraphics = useAppStore((s) => s.setGraphics);
+  if (!webgl || graphics === 'unavailable') return <NoWebGL />;
+  return (
+    <div className="viewport" data-testid="viewport">
+      <Canvas
+        frameloop="demand"
+        dpr={[1, 2]}
+        camera={{ fov: 35, near: 0.05, far: 50, position: HOME_CAMERA.position }}
+        gl={{ antialias: true, powerPreference: 'high-performance' }}
+        aria-label="3D body view"
+        onCreated={({ gl }) => {
+          const canvas = gl.domElement;
+          canvas.addEventListener('webglcontextlost', (e) => {
+            e.preventDefault(); // lets the browser restore the context
+            setGraphics('context-lost');
+          });
+          canvas.addEventListener('webglcontextrestored', () => setGraphics('ok'));
+        }}
+      >
+        <color attach="background" args={['#1b222b']} />
+        <StudioLights />
+        <BodyModel />
+        <CameraRig />
+        <FrameCounter />
+      </Canvas>
+      <ModelNotice />
+      {graphics === 'context-lost' && (
+        <div className="viewport-notice" role="alert">
+          The graphics card reset the 3D view. It will come back by itself; if not, reload the page —
+          your place is kept in the link.
+        </div>
+      )}
+    </div>
+  );
+}

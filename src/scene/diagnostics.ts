@@ -1,0 +1,36 @@
+import type { WebGLRenderer } from 'three';
+
+/**
+ * Read-only numbers for the benchmark and the e2e tests (frames drawn, draw calls, triangles).
+ * Exposed on `window.__omtAtlas`; it holds no app state and changes nothing.
+ */
+export interface Diagnostics {
+  frames: number;
+  firstFrameAt: number | null;
+  lastFrameMs: number;
+  renderer: WebGLRenderer | null;
+  info: () => { calls: number; triangles: number; geometries: number; textures: number };
+}
+
+export const diagnostics: Diagnostics = {
+  frames: 0,
+  firstFrameAt: null,
+  lastFrameMs: 0,
+  renderer: null,
+  info() {
+    const r = this.renderer?.info;
+    return {
+      calls: r?.render.calls ?? 0,
+      triangles: r?.render.triangles ?? 0,
+      geometries: r?.memory.geometries ?? 0,
+      textures: r?.memory.textures ?? 0,
+    };
+  },
+};
+
+declare global {
+  interface Window {
+    __omtAtlas?: Diagnostics;
+  }
+}
+if (typeof window !== 'undefined') window.__omtAtlas = diagnostics;

@@ -1,0 +1,70 @@
+import type { StateCreator } from 'zustand';
+import type { CameraParam, LayerId } from '../../domain/url';
+import type { AppState } from '../store';
+
+export type ModelStatus = 'loading' | 'ready' | 'missing' | 'failed';
+export type GraphicsStatus = 'ok' | 'unavailable' | 'context-lost';
+
+export interface Notice {
+  id: number;
+  tone: 'info' | 'warning' | 'error';
+  text: string;
+}
+
+export interface ViewSlice {
+  layers: Record<LayerId, boolean>;
+  xray: number;
+  /** Last settled camera (written when a camera move ends, never per frame). */
+  camera: CameraParam | null;
+  /** Bumped when the camera must jump to `camera` (deep link, back/forward). */
+  cameraRequest: number;
+  modelStatus: ModelStatus;
+  graphics: GraphicsStatus;
+  notices: Notice[];
+  setLayer: (layer: LayerId, visible: boolean) => void;
+  setLayers: (layers: readonly LayerId[]) => void;
+  setXray: (xray: number) => void;
+  settleCamera: (camera: CameraParam) => void;
+  requestCamera: (camera: CameraParam | null) => void;
+  setModelStatus: (status: ModelStatus) => void;
+  setGraphics: (status: GraphicsStatus) => void;
+  notify: (tone: Notice['tone'], text: string) => void;
+  dismissNotice: (id: number) => void;
+}
+
+export const DEFAULT_LAYERS: Record<LayerId, boolean> = {
+  skin: true,
+  muscles: false,
+  skeleton: false,
+  organs: false,
+};
+
+let nextNoticeId = 1;
+
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
+  layers: { ...DEFAULT_LAYERS },
+  xray: 0,
+  camera: null,
+  cameraRequest: 0,
+  modelStatus: 'loading',
+  graphics: 'ok',
+  notices: [],
+  setLayer: (layer, visible) => set((s) => ({ layers: { ...s.layers, [layer]: visible } })),
+  setLayers: (layers) =>
+    set({
+      layers: {
+        skin: layers.includes('skin'),
+        muscles: layers.includes('muscles'),
+        skeleton: layers.includes('skeleton'),
+        organs: layers.includes('organs'),
+      },
+    }),
+  setXray: (xray) => set({ xray: Math.min(1, Math.max(0, xray)) }),
+  settleCamera: (camera) => set({ camera }),
+  requestCamera: (camera) => set((s) => ({ camera, cameraRequest: s.cameraRequest + 1 })),
+  setModelStatus: (modelStatus) => set({ modelStatus }),
+  setGraphics: (graphics) => set({ graphics }),
+  notify: (tone, text) =>
+    set((s) => ({ notices: [...s.notices.slice(-3), { id: nextNoticeId++, tone, text }] })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+});

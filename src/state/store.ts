@@ -1,0 +1,20 @@
+import { create } from 'zustand';
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createPlaybackSlice, type PlaybackSlice } from './slices/playback';
+import { createSelectionSlice, type SelectionSlice } from './slices/selection';
+import { createViewSlice, type ViewSlice } from './slices/view';
+
+export type AppState = SelectionSlice & ViewSlice & PlaybackSlice;
+
+/** Slices composed once; middleware applied once, here (zustand slices pattern). */
+export const createAppStore = () =>
+  create<AppState>()(
+    subscribeWithSelector((...a) => ({
+      ...createSelectionSlice(...a),
+      ...createViewSlice(...a),
+      ...createPlaybackSlice(...a),
+    })),
+  );
+
+export const useAppStore = createAppStore();
+export type AppStore = typeof useAppStore;

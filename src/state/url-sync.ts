@@ -1,0 +1,77 @@
+import { decodeRoute, encodeRoute, HOME, type Page, type Route } from '../domain/url';
+import { selectVisibleLayers } from './selectors';
+import { DEFAULT_LAYERS } from './slices/view';
+import type { AppState, AppStore } from './store';
+
+/** Answers why a syntactically valid page cannot be shown (unknown id), or null when it can. */
+export type PageValidator = (page: Page) => string | null;
+
+const defaultLayerList = selectVisibleLayers({ layers: DEFAULT_LAYERS } as AppState);
+
+export function routeFromState(s: AppState): Route {
+  const layers = selectVisibleLayers(s);
+  const layersChanged = layers.join(',') !== defaultLayerList.join(',');
+  return {
+    page: s.page,
+    view: {
+      ...(s.camera ? { camera: s.camera } : {}),
+      ...(layersChanged ? { layers } : {}),
+      ...(s.xray > 0 ? { xray: s.xray } : {}),
+    },
+  };
+}
+
+function applyRoute(store: AppStore, route: Route): void {
+  const s = store.getState();
+  s.showPage(route.page);
+  s.setLayers(route.view.layers ?? defaultLayerList);
+  s.setXray(route.view.xray ?? 0);
+  s.requestCamera(route.view.camera ?? null);
+}
+
+/**
+ * The one subscriber that keeps the location hash and the store in step: state → hash on every
+ * change (a new history entry when the page changes, a replaced one for view tweaks), and
+ * hash → state on load and on back/forward. A bad link shows a notice and the home view.
+ */
+export function startUrlSync(store: AppStore, win: Window, validate: PageValidator): () => void {
+  let applying = false;
+
+  const restore = (hash: string) => {
+    const decoded = decodeRoute(hash);
+    const problem = decoded.ok ? validate(decoded.route.page) : decoded.reason;
+    let route: Route = HOME;
+    if (decoded.ok) route = problem ? { page: HOME.page, view: decoded.route.view } : decoded.route;
+    applying = true;
+    applyRoute(store, route);
+    applying = false;
+    if (problem) {
+      store.getState().notify('warning', `This link could not be opened: ${problem}. Showing the home view.`);
+      win.history.replaceState(null, '', encodeRoute(routeFromState(store.getState())));
+    }
+    return encodeRoute(routeFromState(store.getState()));
+  };
+
+  let current = restore(win.location.hash);
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (applying) return;
+    const next = encodeRoute(routeFromState(s));
+    if (next === current) return;
+    if (s.page !== prev.page) win.history.pushState(null, '', next);
+    else win.history.replaceState(null, '', next);
+    current = next;
+  });
+
+  const onNavigate = () => {
+    if (win.location.hash === current) return;
+    current = restore(win.location.hash);
+  };
+  win.addEventListener('popstate', onNavigate);
+  win.addEventListener('hashchange', onNavigate);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onNavigate);
+    win.removeEventListener('hashchange', onNavigate);
+  };
+}

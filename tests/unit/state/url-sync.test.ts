@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createAppStore } from '../../../src/state/store';
+import { startUrlSync } from '../../../src/state/url-sync';
+import { validatePage } from '../../../src/app/validate-page';
+
+describe('URL sync', () => {
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/#/');
+  });
+
+  it('restores state from the hash on start', () => {
+    window.history.replaceState(null, '', '/#/region/knee.right?layers=skin,skeleton&xray=0.4');
+    const store = createAppStore();
+    const stop = startUrlSync(store, window, validatePage);
+    expect(store.getState().page).toEqual({ kind: 'region', region: 'knee.right' });
+    expect(store.getState().layers.skeleton).toBe(true);
+    expect(store.getState().xray).toBe(0.4);
+    stop();
+  });
+
+  it('writes state changes into the hash, pushing a history entry per page', () => {
+    const store = createAppStore();
+    const stop = startUrlSync(store, window, validatePage);
+    const before = window.history.length;
+    store.getState().selectRegion('ankle.left');
+    expect(window.location.hash).toBe('#/region/ankle.left');
+    expect(window.history.length).toBe(before + 1);
+    store.getState().setXray(0.5);
+    expect(window.location.hash).toBe('#/region/ankle.left?xray=0.5');
+    expect(window.history.length).toBe(before + 1);
+    stop();
+  });
+
+  it('follows hash navigation (back / forward / typed links)', () => {
+    const store = createAppStore();
+    const stop = startUrlSync(store, window, validatePage);
+    window.location.hash = '#/region/hip.left';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(store.getState().page).toEqual({ kind: 'region', region: 'hip.left' });
+    stop();
+  });
+
+  it('shows a notice and the home view for a malformed or unknown link', () => {
+    for (const hash of ['#/region/%%%', '#/region/elbow', '#/region/unicorn.left', '#/bogus']) {
+      window.history.replaceState(null, '', `/${hash}`);
+      const store = createAppStore();
+      const stop = startUrlSync(store, window, validatePage);
+      expect(store.getState().page).toEqual({ kind: 'home' });
+      expect(store.getState().notices[0]?.text).toMatch(/could not be opened/);
+      expect(window.location.hash).toBe('#/');
+      stop();
+    }
+  });
+});

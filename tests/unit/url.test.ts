@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeRoute, encodeRoute, HOME, LAYER_IDS, type Page, type Route } from '../../src/domain/url';
+
+const id = fc
+  .array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 4 })
+  .map((parts) => parts.join('-'));
+const side = fc.constantFrom('left' as const, 'right' as const);
+const milli = (min: number, max: number) =>
+  fc.integer({ min: min * 1000, max: max * 1000 }).map((n) => n / 1000);
+
+const page: fc.Arbitrary<Page> = fc.oneof(
+  fc.constant({ kind: 'home' as const }),
+  fc
+    .tuple(id, fc.option(side, { nil: undefined }))
+    .map(([region, s]) => ({ kind: 'region' as const, region: s ? `${region}.${s}` : region })),
+  fc
+    .record({ chain: id, side, link: fc.integer({ min: 0, max: 11 }) })
+    .map((r) => ({ kind: 'chain' as const, ...r })),
+  fc
+    .record({ variant: id, side, t: milli(0, 600) })
+    .map((r) => ({ kind: 'technique' as const, ...r })),
+  id.map((condition) => ({ kind: 'condition' as const, condition })),
+);
+
+const vec = fc.tuple(milli(-10, 10), milli(-10, 10), milli(-10, 10));
+const route: fc.Arbitrary<Route> = fc.record({
+  page,
+  view: fc.record(
+    {
+      camera: fc.record({ position: vec, target: vec }),
+      layers: fc.subarray([...LAYER_IDS]),
+      xray: milli(0.001, 1),
+    },
+    { requiredKeys: [] },
+  ),
+});
+
+describe('URL codec', () => {
+  it('round-trips every valid route', () => {
+    fc.assert(
+      fc.property(route, (r) => {
+        const decoded = decodeRoute(encodeRoute(r));
+        expect(decoded).toEqual({ ok: true, route: r });
+      }),
+    );
+  });
+
+  it('encodes readable links', () => {
+    expect(encodeRoute({ page: { kind: 'region', region: 'ankle.left' }, view: {} })).toBe(
+      '#/region/ankle.left',
+    );
+    expect(
+      encodeRoute({
+        page: { kind: 'chain', chain: 'posterior-oblique-sling', side: 'left', link: 1 },
+        view: { layers: ['skin', 'muscles'] },
+      }),
+    ).toBe('#/chain/posterior-oblique-sling/left?link=2&layers=skin,muscles');
+    expect(encodeRoute({ page: { kind: 'technique', variant: 'cv4', side: 'left', t: 12.5 }, view: {} })).toBe(
+      '#/technique/cv4/left?t=12.5',
+    );
+  });
+
+  it('reads the empty hash and "#/" as home', () => {
+    expect(decodeRoute('')).toEqual({ ok: true, route: HOME });
+    expect(decodeRoute('#/')).toEqual({ ok: true, route: HOME });
+  });
+
+  it.each([
+    ['#region/ankle.left', 'does not start'],
+    ['#/nowhere/x', 'not a page'],
+    ['#/region/Ankle Left', 'region'],
+    ['#/region/%E0%A4%A', 'encoded'],
+    ['#/chain/abc/up', 'chain'],
+    ['#/chain/abc/left?link=0', 'step'],
+    ['#/technique/cv4/left?t=-3', 'time'],
+    ['#/technique/cv4/left?t=abc', 'time'],
+    ['#/region/knee.left?cam=1,2,3', 'camera'],
+    ['#/region/knee.left?layers=skin,bones', 'layers'],
+    ['#/region/knee.left?xray=2', 'x-ray'],
+    ['#/region/knee.left?foo=1', 'known link option'],
+    ['#/region/a/b/c/d', 'too many'],
+    [`#/region/${'a'.repeat(3000)}`, 'too long'],
+  ])('rejects %s with a reason', (hash, reason) => {
+    const result = decodeRoute(hash);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toContain(reason);
+  });
+
+  it('never throws on arbitrary input', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        const r = decodeRoute(s);
+        expect(typeof r.ok).toBe('boolean');
+      }),
+    );
+  });
+});
