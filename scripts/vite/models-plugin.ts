@@ -21,7 +21,11 @@ export function modelsPlugin(dir = 'models'): Plugin {
     },
     generateBundle() {
       for (const file of files()) {
-        this.emitFile({ type: 'asset', fileName: `models/${file}`, source: readFileSync(join(dir, file)) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `models/${file}`,
+          source: readFileSync(join(dir, file)),
+        });
       }
     },
   };

@@ -165,7 +165,13 @@ export const TECHNIQUE_FAMILY_IDS = [
 ] as const;
 export type TechniqueFamilyId = (typeof TECHNIQUE_FAMILY_IDS)[number];
 
-export const EVIDENCE_LEVELS = ['strong', 'moderate', 'limited', 'expert-opinion', 'traditional'] as const;
+export const EVIDENCE_LEVELS = [
+  'strong',
+  'moderate',
+  'limited',
+  'expert-opinion',
+  'traditional',
+] as const;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 
 export const MECHANISM_TYPES = [

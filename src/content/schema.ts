@@ -17,7 +17,10 @@ export const idSchema = z
   .string()
   .min(1)
   .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: lower-case letters, digits and hyphens');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'ids are kebab-case: lower-case letters, digits and hyphens',
+  );
 const text = z.string().trim().min(1).max(MAX_TEXT);
 const shortText = z.string().trim().min(1).max(200);
 
@@ -36,9 +39,18 @@ export const referenceSchema = z.object({
   volume: z.string().max(40).optional(),
   pages: z.string().max(40).optional(),
   edition: z.string().max(40).optional(),
-  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'a DOI starts with 10.') .optional(),
-  pmid: z.string().regex(/^\d{1,9}$/, 'a PMID is digits only').optional(),
-  isbn: z.string().regex(/^(97[89])?\d{9}[\dX]$/, 'an ISBN is 10 or 13 digits, no hyphens').optional(),
+  doi: z
+    .string()
+    .regex(/^10\.\d{4,9}\/\S+$/, 'a DOI starts with 10.')
+    .optional(),
+  pmid: z
+    .string()
+    .regex(/^\d{1,9}$/, 'a PMID is digits only')
+    .optional(),
+  isbn: z
+    .string()
+    .regex(/^(97[89])?\d{9}[\dX]$/, 'an ISBN is 10 or 13 digits, no hyphens')
+    .optional(),
   url: z.url().optional(),
 });
 
@@ -67,7 +79,10 @@ export const muscleSchema = z.object({
   regions: z.array(idSchema).min(1),
   origin: text,
   insertion: text,
-  innervation: z.object({ nerve: shortText, roots: z.array(z.string().regex(/^(C|T|L|S)\d{1,2}$/)).min(1) }),
+  innervation: z.object({
+    nerve: shortText,
+    roots: z.array(z.string().regex(/^(C|T|L|S)\d{1,2}$/)).min(1),
+  }),
   actions: z.array(shortText).min(1),
   /** Trigger-point referral pattern: target regions relative to the muscle's side. */
   referral: z

@@ -102,7 +102,8 @@ function decodePage(segments: string[], query: URLSearchParams): Page | string {
       if (!a || !ID.test(a) || !s) return 'the chain in the link is not valid';
       const raw = query.get('link');
       const link = raw === null ? 1 : parseNumber(raw, 1, 99);
-      if (link === null || !Number.isInteger(link)) return 'the chain step in the link is not valid';
+      if (link === null || !Number.isInteger(link))
+        return 'the chain step in the link is not valid';
       return { kind: 'chain', chain: a, side: s, link: link - 1 };
     }
     case 'technique': {
@@ -123,7 +124,8 @@ function decodeView(query: URLSearchParams): ViewParams | string {
   const cam = query.get('cam');
   if (cam !== null) {
     const parts = cam.split(',').map((p) => parseNumber(p, -100, 100));
-    if (parts.length !== 6 || parts.some((p) => p === null)) return 'the camera in the link is not valid';
+    if (parts.length !== 6 || parts.some((p) => p === null))
+      return 'the camera in the link is not valid';
     const [px, py, pz, tx, ty, tz] = parts as number[];
     view.camera = { position: [px!, py!, pz!], target: [tx!, ty!, tz!] };
   }
@@ -161,7 +163,8 @@ export function decodeRoute(hash: string): DecodeResult {
   const query = new URLSearchParams(qs);
   const known = new Set(['link', 't', 'cam', 'layers', 'xray']);
   for (const key of query.keys())
-    if (!known.has(key)) return { ok: false, reason: `"${key.slice(0, 20)}" is not a known link option` };
+    if (!known.has(key))
+      return { ok: false, reason: `"${key.slice(0, 20)}" is not a known link option` };
   const page = decodePage(segments, query);
   if (typeof page === 'string') return { ok: false, reason: page };
   const view = decodeView(query);

@@ -13,12 +13,12 @@ function NoWebGL() {
     <div className="viewport-message" role="alert">
       <h2>3D view unavailable</h2>
       <p>
-        This browser could not start WebGL 2, which the 3D body needs. Chains, techniques and
-        search in the side panel still work.
+        This browser could not start WebGL 2, which the 3D body needs. Chains, techniques and search
+        in the side panel still work.
       </p>
       <p className="muted">
-        Try turning on hardware acceleration in the browser settings, updating the graphics
-        driver, or opening OMT Atlas in a current Chrome, Edge, Firefox or Safari.
+        Try turning on hardware acceleration in the browser settings, updating the graphics driver,
+        or opening OMT Atlas in a current Chrome, Edge, Firefox or Safari.
       </p>
     </div>
   );
@@ -72,8 +72,8 @@ export function Viewport() {
       <ModelNotice />
       {graphics === 'context-lost' && (
         <div className="viewport-notice" role="alert">
-          The graphics card reset the 3D view. It will come back by itself; if not, reload the page —
-          your place is kept in the link.
+          The graphics card reset the 3D view. It will come back by itself; if not, reload the page
+          — your place is kept in the link.
         </div>
       )}
     </div>

@@ -9,6 +9,8 @@ export interface Diagnostics {
   firstFrameAt: number | null;
   lastFrameMs: number;
   renderer: WebGLRenderer | null;
+  /** Asks for one frame (the benchmark uses it to measure the cost of drawing the scene). */
+  invalidate: () => void;
   info: () => { calls: number; triangles: number; geometries: number; textures: number };
 }
 
@@ -17,6 +19,7 @@ export const diagnostics: Diagnostics = {
   firstFrameAt: null,
   lastFrameMs: 0,
   renderer: null,
+  invalidate: () => undefined,
   info() {
     const r = this.renderer?.info;
     return {

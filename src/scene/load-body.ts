@@ -4,7 +4,8 @@ import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.j
 
 export const BODY_URL = 'models/body.glb';
 
-export type BodyLoad = { status: 'ready'; scene: Group } | { status: 'missing' } | { status: 'failed'; message: string };
+export type BodyLoad =
+  { status: 'ready'; scene: Group } | { status: 'missing' } | { status: 'failed'; message: string };
 
 const GLB_MAGIC = 0x46546c67; // 'glTF'
 

@@ -5,8 +5,16 @@ import type { LayerId } from '../domain/url';
 export function createLayerMaterials(): Record<LayerId, MeshStandardMaterial> {
   return {
     skin: new MeshStandardMaterial({ color: new Color('#d8b08c'), roughness: 0.62, metalness: 0 }),
-    muscles: new MeshStandardMaterial({ color: new Color('#b5483f'), roughness: 0.5, metalness: 0 }),
-    skeleton: new MeshStandardMaterial({ color: new Color('#e9e1cb'), roughness: 0.7, metalness: 0 }),
+    muscles: new MeshStandardMaterial({
+      color: new Color('#b5483f'),
+      roughness: 0.5,
+      metalness: 0,
+    }),
+    skeleton: new MeshStandardMaterial({
+      color: new Color('#e9e1cb'),
+      roughness: 0.7,
+      metalness: 0,
+    }),
     organs: new MeshStandardMaterial({
       color: new Color('#a8575a'),
       roughness: 0.45,

@@ -46,7 +46,9 @@ export function startUrlSync(store: AppStore, win: Window, validate: PageValidat
     applyRoute(store, route);
     applying = false;
     if (problem) {
-      store.getState().notify('warning', `This link could not be opened: ${problem}. Showing the home view.`);
+      store
+        .getState()
+        .notify('warning', `This link could not be opened: ${problem}. Showing the home view.`);
       win.history.replaceState(null, '', encodeRoute(routeFromState(store.getState())));
     }
     return encodeRoute(routeFromState(store.getState()));

@@ -26,8 +26,8 @@ export class ErrorBoundary extends Component<Props, State> {
     return (
       <div className="area-error" role="alert">
         <p>
-          <strong>{this.props.area} ran into a problem</strong> and was stopped; the rest of OMT Atlas
-          still works.
+          <strong>{this.props.area} ran into a problem</strong> and was stopped; the rest of OMT
+          Atlas still works.
         </p>
         <p className="muted">{this.state.error.message}</p>
         <button type="button" onClick={() => this.setState({ error: null })}>

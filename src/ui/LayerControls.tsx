@@ -2,7 +2,12 @@ import { LAYER_IDS } from '../domain/url';
 import { selectLayers, selectXray } from '../state/selectors';
 import { useAppStore } from '../state/store';
 
-const LABELS = { skin: 'Skin', muscles: 'Muscles', skeleton: 'Skeleton', organs: 'Organs' } as const;
+const LABELS = {
+  skin: 'Skin',
+  muscles: 'Muscles',
+  skeleton: 'Skeleton',
+  organs: 'Organs',
+} as const;
 
 /** Layer visibility and the x-ray slider. */
 export function LayerControls() {
@@ -15,7 +20,11 @@ export function LayerControls() {
       <legend>Layers</legend>
       {LAYER_IDS.map((layer) => (
         <label key={layer} className="check">
-          <input type="checkbox" checked={layers[layer]} onChange={(e) => setLayer(layer, e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={layers[layer]}
+            onChange={(e) => setLayer(layer, e.target.checked)}
+          />
           {LABELS[layer]}
         </label>
       ))}

@@ -29,7 +29,9 @@ export function RegionList() {
       e.preventDefault();
       const i = Math.max(0, Math.min(options.length - 1, next));
       setActive(i);
-      document.getElementById(`region-option-${options[i]?.id}`)?.scrollIntoView?.({ block: 'nearest' });
+      document
+        .getElementById(`region-option-${options[i]?.id}`)
+        ?.scrollIntoView?.({ block: 'nearest' });
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       const option = options[activeIndex];
@@ -55,7 +57,9 @@ export function RegionList() {
         role="listbox"
         aria-label="Body regions"
         tabIndex={0}
-        aria-activedescendant={options[activeIndex] ? `region-option-${options[activeIndex].id}` : undefined}
+        aria-activedescendant={
+          options[activeIndex] ? `region-option-${options[activeIndex].id}` : undefined
+        }
         onKeyDown={onKeyDown}
       >
         {options.map((o, i) => (

@@ -15,7 +15,9 @@ export function SidePanel() {
       <RegionList />
       <section aria-label="Referral chains" className="panel-section">
         <h2>Referral chains</h2>
-        <p className="muted">Select a region to see the chains that start, pass through or end there.</p>
+        <p className="muted">
+          Select a region to see the chains that start, pass through or end there.
+        </p>
       </section>
       <section aria-label="Techniques" className="panel-section">
         <h2>Techniques</h2>

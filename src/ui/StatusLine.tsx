@@ -18,7 +18,9 @@ export function StatusLine() {
     <footer className="status-line" aria-label="Status">
       <span data-testid="status-page">{describePage(page)}</span>
       <span>{MODEL_TEXT[model]}</span>
-      {graphics !== 'ok' && <span>3D view: {graphics === 'unavailable' ? 'unavailable' : 'restarting'}</span>}
+      {graphics !== 'ok' && (
+        <span>3D view: {graphics === 'unavailable' ? 'unavailable' : 'restarting'}</span>
+      )}
     </footer>
   );
 }

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import type {} from '../../src/scene/diagnostics.ts';
 
 /** Records console errors, uncaught page errors and every request that leaves the app's origin. */
 export function watchPage(page: Page, baseURL: string) {

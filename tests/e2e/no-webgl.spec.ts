@@ -3,7 +3,13 @@ import { expect, test } from '@playwright/test';
 test.use({
   launchOptions: {
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-3d-apis', '--disable-webgl', '--disable-background-networking'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-3d-apis',
+      '--disable-webgl',
+      '--disable-background-networking',
+    ],
   },
 });
 

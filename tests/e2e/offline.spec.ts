@@ -3,7 +3,10 @@ import { waitForBody } from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
-test('works with no network after the first visit (service worker precache)', async ({ page, context }) => {
+test('works with no network after the first visit (service worker precache)', async ({
+  page,
+  context,
+}) => {
   await page.goto('./');
   await waitForBody(page);
   await page.evaluate(async () => {
@@ -11,7 +14,9 @@ test('works with no network after the first visit (service worker precache)', as
   });
   // The worker must control the page before the network goes away.
   await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('link', { name: 'OMT Atlas home' })).toBeVisible();

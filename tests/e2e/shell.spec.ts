@@ -24,11 +24,15 @@ test.describe('app shell', () => {
     expect(watch.foreignRequests).toEqual([]);
   });
 
-  test('renders on demand: no frames while nothing moves, frames while orbiting', async ({ page }) => {
+  test('renders on demand: no frames while nothing moves, frames while orbiting', async ({
+    page,
+  }) => {
     await page.goto('./');
     await waitForBody(page);
     // Let any first-load work settle, then watch an idle second.
-    await page.waitForFunction(() => performance.now() - (window.__omtAtlas?.lastFrameMs ?? 0) > 500);
+    await page.waitForFunction(
+      () => performance.now() - (window.__omtAtlas?.lastFrameMs ?? 0) > 500,
+    );
     const idleStart = await framesDrawn(page);
     await page.waitForTimeout(1000);
     expect(await framesDrawn(page)).toBe(idleStart);
@@ -43,7 +47,10 @@ test.describe('app shell', () => {
   test('a deep link restores the state, and back / forward follow it', async ({ page }) => {
     await page.goto('./#/region/ankle.left?layers=skin,skeleton&xray=0.5');
     await expect(page.getByTestId('selection-heading')).toHaveText('Region: Left ankle');
-    await expect(page.getByRole('option', { name: /^Left ankle/ })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('option', { name: /^Left ankle/ })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     await expect(page.getByRole('checkbox', { name: 'Skeleton' })).toBeChecked();
     await expect(page.getByRole('slider', { name: 'X-ray' })).toHaveValue('0.5');
     await page.getByRole('option', { name: /^Right knee/ }).click();

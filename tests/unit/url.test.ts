@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeRoute, encodeRoute, HOME, LAYER_IDS, type Page, type Route } from '../../src/domain/url';
+import {
+  decodeRoute,
+  encodeRoute,
+  HOME,
+  LAYER_IDS,
+  type Page,
+  type Route,
+} from '../../src/domain/url';
 
 const id = fc
   .array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 4 })
@@ -56,9 +63,9 @@ describe('URL codec', () => {
         view: { layers: ['skin', 'muscles'] },
       }),
     ).toBe('#/chain/posterior-oblique-sling/left?link=2&layers=skin,muscles');
-    expect(encodeRoute({ page: { kind: 'technique', variant: 'cv4', side: 'left', t: 12.5 }, view: {} })).toBe(
-      '#/technique/cv4/left?t=12.5',
-    );
+    expect(
+      encodeRoute({ page: { kind: 'technique', variant: 'cv4', side: 'left', t: 12.5 }, view: {} }),
+    ).toBe('#/technique/cv4/left?t=12.5');
   });
 
   it('reads the empty hash and "#/" as home', () => {

@@ -33,7 +33,10 @@ describe('store slices', () => {
 
   it('view: a camera request bumps the request counter and keeps the camera', () => {
     const store = createAppStore();
-    const cam = { position: [1, 2, 3] as [number, number, number], target: [0, 1, 0] as [number, number, number] };
+    const cam = {
+      position: [1, 2, 3] as [number, number, number],
+      target: [0, 1, 0] as [number, number, number],
+    };
     store.getState().requestCamera(cam);
     expect(store.getState().cameraRequest).toBe(1);
     expect(store.getState().camera).toEqual(cam);

@@ -27,7 +27,9 @@ describe('RegionList', () => {
     fireEvent.keyDown(list, { key: 'ArrowDown' });
     fireEvent.keyDown(list, { key: 'Enter' });
     expect(useAppStore.getState().page).toEqual({ kind: 'region', region: 'ankle.right' });
-    expect(screen.getByRole('option', { name: /^Right ankle/ }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('option', { name: /^Right ankle/ }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
   });
 
   it('selects with a click', () => {

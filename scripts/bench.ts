@@ -1,0 +1,135 @@
+/**
+ * `npm run bench`: builds the app, serves the production build, and measures it in Debian's
+ * Chromium. A benchmark, not a test: it prints a table and writes bench-results/bench.json; it
+ * asserts nothing. Numbers from SwiftShader (software WebGL) are far slower than a real GPU; compare
+ * runs on the same machine only.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS } from '../playwright.config.ts';
+import type {} from '../src/scene/diagnostics.ts';
+
+const DIST = 'dist';
+const SECONDS = 5;
+type Row = { metric: string; value: number | string; unit: string };
+
+function gz(path: string): number {
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+/** Initial JS / CSS: what index.html loads before any dynamic import. */
+function initialAssetSizes() {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => m[1]!);
+  const js = refs.filter((r) => r.endsWith('.js')).reduce((n, r) => n + gz(join(DIST, r)), 0);
+  const css = refs.filter((r) => r.endsWith('.css')).reduce((n, r) => n + gz(join(DIST, r)), 0);
+  const models = readdirSync('models')
+    .filter((f) => f.endsWith('.glb'))
+    .map((f) => join('models', f));
+  return {
+    js,
+    css,
+    modelsRaw: models.reduce((n, f) => n + statSync(f).size, 0),
+    modelsGzip: models.reduce((n, f) => n + gz(f), 0),
+  };
+}
+
+async function frameTimes(page: Page, seconds: number): Promise<number[]> {
+  return page.evaluate(async (ms) => {
+    const d = window.__omtAtlas!;
+    const stamps: number[] = [];
+    const end = performance.now() + ms;
+    let last = d.frames;
+    await new Promise<void>((resolve) => {
+      const tick = () => {
+        if (d.frames !== last) {
+          stamps.push(d.lastFrameMs);
+          last = d.frames;
+        }
+        if (performance.now() > end) return resolve();
+        d.invalidate();
+        requestAnimationFrame(tick);
+      };
+      tick();
+    });
+    return stamps.slice(1).map((t, i) => t - stamps[i]!);
+  }, seconds * 1000);
+}
+
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+
+async function main() {
+  if (!process.argv.includes('--no-build'))
+    execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+  const sizes = initialAssetSizes();
+  const server = await preview({
+    preview: { port: 4180, host: '127.0.0.1', strictPort: true },
+    logLevel: 'warn',
+  });
+  const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4180/';
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const rows: Row[] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    await page.getByText('Body model ready').waitFor({ timeout: 60_000 });
+    await page.waitForFunction(() => (window.__omtAtlas?.frames ?? 0) > 1);
+    const firstFrame = await page.evaluate(() => window.__omtAtlas!.firstFrameAt!);
+    const bodyFrame = await page.evaluate(() => window.__omtAtlas!.lastFrameMs);
+    const idle = await frameTimes(page, SECONDS);
+    const info = await page.evaluate(() => window.__omtAtlas!.info());
+    const heap = await page.evaluate(
+      () =>
+        (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
+          ?.usedJSHeapSize ?? 0,
+    );
+    const mean = idle.reduce((a, b) => a + b, 0) / Math.max(1, idle.length);
+    rows.push(
+      { metric: 'initial JS (gzip)', value: (sizes.js / 1024).toFixed(1), unit: 'KiB' },
+      { metric: 'initial CSS (gzip)', value: (sizes.css / 1024).toFixed(1), unit: 'KiB' },
+      {
+        metric: 'models (file / gzip)',
+        value: `${(sizes.modelsRaw / 1024).toFixed(0)} / ${(sizes.modelsGzip / 1024).toFixed(0)}`,
+        unit: 'KiB',
+      },
+      { metric: 'first rendered frame', value: firstFrame.toFixed(0), unit: 'ms' },
+      { metric: 'first frame with body', value: bodyFrame.toFixed(0), unit: 'ms' },
+      {
+        metric: `frames per second (${SECONDS} s, forced redraw)`,
+        value: (1000 / mean).toFixed(1),
+        unit: 'fps',
+      },
+      { metric: 'p95 frame time', value: percentile(idle, 95).toFixed(1), unit: 'ms' },
+      { metric: 'draw calls per frame', value: info.calls, unit: '' },
+      { metric: 'triangles per frame', value: info.triangles, unit: '' },
+      { metric: 'JS heap used', value: (heap / 1024 / 1024).toFixed(1), unit: 'MiB' },
+    );
+  } finally {
+    await browser.close();
+    await new Promise<void>((r) => server.httpServer.close(() => r()));
+  }
+  console.table(rows.map((r) => ({ metric: r.metric, value: `${r.value} ${r.unit}`.trim() })));
+  mkdirSync('bench-results', { recursive: true });
+  const out = {
+    date: new Date().toISOString(),
+    renderer: 'Chromium + SwiftShader (software)',
+    rows,
+  };
+  writeFileSync('bench-results/bench.json', JSON.stringify(out, null, 2));
+  console.log('wrote bench-results/bench.json');
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
