@@ -7,11 +7,13 @@ import { Notices } from '../ui/Notices';
 import { SidePanel } from '../ui/SidePanel';
 import { StatusLine } from '../ui/StatusLine';
 import { TopBar } from '../ui/TopBar';
+import { useKeyboardShortcuts } from '../ui/useKeyboardShortcuts';
 import { validatePage } from './validate-page';
 
 /** Composition root: wires the store to the URL and lays out the shell. */
 export function App() {
   useEffect(() => startUrlSync(useAppStore, window, validatePage), []);
+  useKeyboardShortcuts();
   return (
     <div className="app">
       <TopBar />

@@ -4,6 +4,7 @@
  * checked separately in `src/domain/integrity.ts`, because zod validates shapes, not graphs.
  */
 import { z } from 'zod';
+import { animationScriptSchema } from './animation-schema';
 import {
   EVIDENCE_LEVELS,
   LINK_SIDES,
@@ -81,7 +82,8 @@ export const muscleSchema = z.object({
   insertion: text,
   innervation: z.object({
     nerve: shortText,
-    roots: z.array(z.string().regex(/^(C|T|L|S)\d{1,2}$/)).min(1),
+    /** Spinal roots (`C5`) or, for muscles with only cranial supply, the cranial nerve (`CN V`). */
+    roots: z.array(z.string().regex(/^(?:[CTLS]\d{1,2}|CN [IVX]{1,4})$/)).min(1),
   }),
   actions: z.array(shortText).min(1),
   /** Trigger-point referral pattern: target regions relative to the muscle's side. */
@@ -137,7 +139,7 @@ export const techniqueVariantSchema = z.object({
   /** Ids of the structures treated (muscle base ids or region base ids); the scene makes them glow. */
   targets: z.array(idSchema).default([]),
   citations: z.array(citationSchema).min(1),
-  animation: animationSlotSchema.optional(),
+  animation: animationScriptSchema.optional(),
 });
 
 export const techniqueSchema = z.object({

@@ -1,11 +1,17 @@
-import { useThree } from '@react-three/fiber';
+import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo, useState } from 'react';
 import { Mesh, type Group } from 'three';
 import { LAYER_IDS, type LayerId } from '../domain/url';
+import { selectBodyPaint } from '../state/body-paint';
 import { selectLayers, selectXray } from '../state/selectors';
 import { useAppStore } from '../state/store';
+import { findPart, indexBodyParts } from './body-parts';
+import { bodyRuntime } from './body-runtime';
+import { frameParts } from './framing';
 import { loadBody } from './load-body';
-import { applyXray, createLayerMaterials } from './materials';
+import { applyXray, createLayerMaterials, enableVertexColors } from './materials';
+import { paintLayer } from './paint-colors';
+import { partAt, regionOfPart } from './pick';
 
 function layerOf(object: { userData: Record<string, unknown> }): LayerId | null {
   const layer = object.userData['layer'];
@@ -14,12 +20,50 @@ function layerOf(object: { userData: Record<string, unknown> }): LayerId | null 
     : null;
 }
 
-/** The generated body: loads `models/body.glb` once and shows its layers as the store says. */
+/** A pick event is on a visible layer and not the end of a drag. */
+function regionFromEvent(e: ThreeEvent<PointerEvent | MouseEvent>): string | null {
+  const layer = layerOf(e.object);
+  const state = useAppStore.getState();
+  if (!layer || !state.layers[layer]) return null;
+  const part = partAt(bodyRuntime.parts, e);
+  return part ? regionOfPart(state.content, layer, part) : null;
+}
+
+const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
+  const region = regionFromEvent(e);
+  if (!region) return;
+  e.stopPropagation();
+  useAppStore.getState().setHovered(region);
+};
+
+const onPointerOut = () => useAppStore.getState().setHovered(null);
+
+const onClick = (e: ThreeEvent<MouseEvent>) => {
+  if (e.delta > 6) return; // the end of an orbit drag, not a click
+  const region = regionFromEvent(e);
+  if (!region) return;
+  e.stopPropagation();
+  useAppStore.getState().selectRegion(region);
+};
+
+/** Double-click glides the camera to the region. */
+const onDoubleClick = (e: ThreeEvent<MouseEvent>) => {
+  const region = regionFromEvent(e);
+  const info = region ? findPart(bodyRuntime.parts, region) : undefined;
+  if (!info) return;
+  e.stopPropagation();
+  const el = e.nativeEvent.target as HTMLElement;
+  const camera = frameParts([info], 35, el.clientWidth / Math.max(1, el.clientHeight));
+  if (camera) useAppStore.getState().requestCamera(camera, { glide: true });
+};
+
+/** The generated body: loads `models/body.glb` once, shows its layers, tints regions, picks. */
 export function BodyModel() {
   const [scene, setScene] = useState<Group | null>(null);
   const setModelStatus = useAppStore((s) => s.setModelStatus);
   const layers = useAppStore(selectLayers);
   const xray = useAppStore(selectXray);
+  const paint = useAppStore(selectBodyPaint);
   const invalidate = useThree((s) => s.invalidate);
   const materials = useMemo(() => createLayerMaterials(), []);
 
@@ -27,7 +71,11 @@ export function BodyModel() {
     let alive = true;
     void loadBody().then((result) => {
       if (!alive) return;
-      if (result.status === 'ready') setScene(result.scene);
+      if (result.status === 'ready') {
+        bodyRuntime.scene = result.scene;
+        bodyRuntime.parts = indexBodyParts(result.scene);
+        setScene(result.scene);
+      }
       setModelStatus(result.status);
       if (result.status === 'failed') console.warn('Body model failed to load:', result.message);
     });
@@ -36,17 +84,59 @@ export function BodyModel() {
     };
   }, [setModelStatus]);
 
+  // Layers and x-ray. While a chain is drawn the skin turns partly see-through so the muscles
+  // and organs the chain runs through show beneath it.
   useEffect(() => {
     if (!scene) return;
     scene.traverse((o) => {
       const layer = layerOf(o);
       if (!layer) return;
-      o.visible = layers[layer] || (layer === 'skin' && xray > 0 && layers.skin);
+      o.visible = layers[layer];
       if (o instanceof Mesh) o.material = materials[layer];
     });
-    applyXray(materials.skin, xray);
+    applyXray(materials.skin, Math.max(xray, paint.structures.length ? 0.5 : 0));
     invalidate();
-  }, [scene, layers, xray, materials, invalidate]);
+  }, [scene, layers, xray, paint, materials, invalidate]);
 
-  return scene ? <primitive object={scene} /> : null;
+  if (!scene) return null;
+  const proxies = LAYER_IDS.flatMap((l) => {
+    const proxy = bodyRuntime.parts[l]?.proxy;
+    return proxy ? [proxy] : [];
+  });
+  return (
+    <>
+      <primitive object={scene} />
+      <BodyPainter materials={materials} />
+      <group
+        onPointerMove={onPointerMove}
+        onPointerOut={onPointerOut}
+        onClick={onClick}
+        onDoubleClick={onDoubleClick}
+      >
+        {proxies.map((p) => (
+          <primitive key={p.uuid} object={p} />
+        ))}
+      </group>
+    </>
+  );
+}
+
+/**
+ * Region tints: kept apart from BodyModel so that hovering (which changes often) repaints the
+ * vertex colours without re-rendering the model and its pointer handlers.
+ */
+function BodyPainter({ materials }: { materials: ReturnType<typeof createLayerMaterials> }) {
+  const paint = useAppStore(selectBodyPaint);
+  const hovered = useAppStore((s) => s.hovered);
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => {
+    for (const layer of LAYER_IDS) {
+      const parts = bodyRuntime.parts[layer];
+      if (!parts) continue;
+      paintLayer(parts, paint, hovered);
+      enableVertexColors(materials[layer]);
+    }
+    invalidate();
+  }, [paint, hovered, materials, invalidate]);
+  return null;
 }

@@ -1,17 +1,28 @@
 import { OrbitControls } from '@react-three/drei';
-import { useThree } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
+import { Vector3 } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import type { CameraParam } from '../domain/url';
 import { useAppStore } from '../state/store';
+import { prefersReducedMotion } from './motion';
 
-export const HOME_CAMERA: CameraParam = { position: [0.9, 1.25, 3.4], target: [0, 0.92, 0] };
+export const HOME_CAMERA: CameraParam = { position: [0.9, 1.15, 3.6], target: [0, 0.9, 0] };
 
+const GLIDE_SECONDS = 0.9;
 const round = (n: number) => Math.round(n * 1000) / 1000;
+// Scratch vectors at module scope: the frame loop allocates nothing.
+const fromPos = new Vector3();
+const fromTarget = new Vector3();
+const toPos = new Vector3();
+const toTarget = new Vector3();
+const glide = { active: false, t: 0 };
+const ease = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2);
 
 /**
  * Orbit controls with limits that keep the body in view. The store learns the camera only when a
- * move ends (for deep links), and the camera jumps only when the store asks (cameraRequest).
+ * move ends (for deep links); the camera moves only when the store asks (cameraRequest), gliding
+ * when asked to and when the user has not asked for reduced motion.
  */
 export function CameraRig() {
   const controls = useRef<OrbitControlsImpl>(null);
@@ -22,16 +33,40 @@ export function CameraRig() {
   useEffect(() => {
     const c = controls.current;
     if (!c) return;
-    const wanted = useAppStore.getState().camera ?? HOME_CAMERA;
-    camera.position.set(...wanted.position);
-    c.target.set(...wanted.target);
-    c.update();
+    const { camera: wanted = HOME_CAMERA, cameraGlide } = useAppStore.getState();
+    const goal = wanted ?? HOME_CAMERA;
+    toPos.set(...goal.position);
+    toTarget.set(...goal.target);
+    if (cameraGlide && !prefersReducedMotion()) {
+      fromPos.copy(camera.position);
+      fromTarget.copy(c.target);
+      glide.active = true;
+      glide.t = 0;
+    } else {
+      glide.active = false;
+      camera.position.copy(toPos);
+      c.target.copy(toTarget);
+      c.update();
+    }
     invalidate();
   }, [cameraRequest, camera, invalidate]);
+
+  useFrame((_, delta) => {
+    const c = controls.current;
+    if (!glide.active || !c) return;
+    glide.t = Math.min(1, glide.t + delta / GLIDE_SECONDS);
+    const k = ease(glide.t);
+    camera.position.lerpVectors(fromPos, toPos, k);
+    c.target.lerpVectors(fromTarget, toTarget, k);
+    c.update();
+    if (glide.t < 1) invalidate();
+    else glide.active = false;
+  });
 
   const onEnd = () => {
     const c = controls.current;
     if (!c) return;
+    glide.active = false;
     const p = camera.position;
     const t = c.target;
     useAppStore.getState().settleCamera({
@@ -50,6 +85,7 @@ export function CameraRig() {
       maxDistance={6}
       minPolarAngle={0.05}
       maxPolarAngle={Math.PI - 0.05}
+      onStart={() => (glide.active = false)}
       onEnd={onEnd}
     />
   );

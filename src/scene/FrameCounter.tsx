@@ -1,19 +1,32 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { diagnostics } from './diagnostics';
+import { regionScreenPoint } from './region-screen-point';
 
 /** Counts rendered frames (frameloop="demand": a frame is drawn only when something moved). */
 export function FrameCounter() {
   const gl = useThree((s) => s.gl);
   const invalidate = useThree((s) => s.invalidate);
+  const get = useThree((s) => s.get);
   useEffect(() => {
     diagnostics.renderer = gl;
     diagnostics.invalidate = () => invalidate();
+    diagnostics.regionPoint = (id) => {
+      const { camera, size } = get();
+      return regionScreenPoint(id, camera, size.width, size.height);
+    };
+    diagnostics.camera = () => {
+      const { camera, controls } = get();
+      const target = (controls as unknown as { target?: { toArray(): number[] } } | null)?.target;
+      return { position: camera.position.toArray(), target: target?.toArray() ?? [] };
+    };
     return () => {
       diagnostics.renderer = null;
       diagnostics.invalidate = () => undefined;
+      diagnostics.regionPoint = () => null;
+      diagnostics.camera = () => null;
     };
-  }, [gl, invalidate]);
+  }, [gl, invalidate, get]);
   useFrame(() => {
     diagnostics.frames += 1;
     diagnostics.lastFrameMs = performance.now();

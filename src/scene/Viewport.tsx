@@ -2,7 +2,11 @@ import { Canvas } from '@react-three/fiber';
 import { useState } from 'react';
 import { selectGraphics, selectModelStatus } from '../state/selectors';
 import { useAppStore } from '../state/store';
+import { BodyLabels } from '../ui/BodyLabels';
 import { BodyModel } from './BodyModel';
+import { ChainFramer } from './ChainFramer';
+import { ChainOverlay } from './ChainOverlay';
+import { LabelProjector } from './LabelProjector';
 import { CameraRig, HOME_CAMERA } from './CameraRig';
 import { FrameCounter } from './FrameCounter';
 import { StudioLights } from './StudioLights';
@@ -45,6 +49,7 @@ export function Viewport() {
   const [webgl] = useState(hasWebGL2);
   const graphics = useAppStore(selectGraphics);
   const setGraphics = useAppStore((s) => s.setGraphics);
+  const ready = useAppStore((s) => s.modelStatus === 'ready');
   if (!webgl || graphics === 'unavailable') return <NoWebGL />;
   return (
     <div className="viewport" data-testid="viewport">
@@ -66,9 +71,13 @@ export function Viewport() {
         <color attach="background" args={['#1b222b']} />
         <StudioLights />
         <BodyModel />
+        <ChainOverlay ready={ready} />
         <CameraRig />
+        <ChainFramer ready={ready} />
+        <LabelProjector />
         <FrameCounter />
       </Canvas>
+      <BodyLabels />
       <ModelNotice />
       {graphics === 'context-lost' && (
         <div className="viewport-notice" role="alert">

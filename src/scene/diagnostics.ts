@@ -1,4 +1,7 @@
 import type { WebGLRenderer } from 'three';
+import type { BodyPaint } from '../domain/body-paint';
+import { selectBodyPaint } from '../state/body-paint';
+import { useAppStore } from '../state/store';
 
 /**
  * Read-only numbers for the benchmark and the e2e tests (frames drawn, draw calls, triangles).
@@ -11,6 +14,12 @@ export interface Diagnostics {
   renderer: WebGLRenderer | null;
   /** Asks for one frame (the benchmark uses it to measure the cost of drawing the scene). */
   invalidate: () => void;
+  /** A canvas pixel (CSS px) where a skin region is visible, for clicking it like a user. */
+  regionPoint: (id: string) => { x: number; y: number } | null;
+  /** What the body shows now (regions tinted and their roles, links, structures). */
+  paint: () => BodyPaint;
+  /** The current camera position and target. */
+  camera: () => { position: number[]; target: number[] } | null;
   info: () => { calls: number; triangles: number; geometries: number; textures: number };
 }
 
@@ -20,6 +29,9 @@ export const diagnostics: Diagnostics = {
   lastFrameMs: 0,
   renderer: null,
   invalidate: () => undefined,
+  regionPoint: () => null,
+  paint: () => selectBodyPaint(useAppStore.getState()),
+  camera: () => null,
   info() {
     const r = this.renderer?.info;
     return {

@@ -1,15 +1,17 @@
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
+import { createContentSlice, type ContentSlice } from './slices/content';
 import { createPlaybackSlice, type PlaybackSlice } from './slices/playback';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection';
 import { createViewSlice, type ViewSlice } from './slices/view';
 
-export type AppState = SelectionSlice & ViewSlice & PlaybackSlice;
+export type AppState = ContentSlice & SelectionSlice & ViewSlice & PlaybackSlice;
 
 /** Slices composed once; middleware applied once, here (zustand slices pattern). */
 export const createAppStore = () =>
   create<AppState>()(
     subscribeWithSelector((...a) => ({
+      ...createContentSlice(...a),
       ...createSelectionSlice(...a),
       ...createViewSlice(...a),
       ...createPlaybackSlice(...a),

@@ -26,7 +26,7 @@ function applyRoute(store: AppStore, route: Route): void {
   s.showPage(route.page);
   s.setLayers(route.view.layers ?? defaultLayerList);
   s.setXray(route.view.xray ?? 0);
-  s.requestCamera(route.view.camera ?? null);
+  s.requestCamera(route.view.camera ?? null, { fromLink: true });
 }
 
 /**

@@ -10,8 +10,9 @@ import { regionOptions, filterOptions } from './region-options';
 export function RegionList() {
   const selected = useAppStore(selectSelectedRegion);
   const selectRegion = useAppStore((s) => s.selectRegion);
+  const content = useAppStore((s) => s.content);
   const [filter, setFilter] = useState('');
-  const options = useMemo(() => filterOptions(regionOptions(), filter), [filter]);
+  const options = useMemo(() => filterOptions(regionOptions(content), filter), [content, filter]);
   const [active, setActive] = useState(0);
   const activeIndex = Math.min(active, Math.max(0, options.length - 1));
 

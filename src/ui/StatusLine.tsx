@@ -1,3 +1,4 @@
+import { regionLabelOf } from '../domain/content-index';
 import { describePage } from './describe-page';
 import { selectGraphics, selectModelStatus, selectPage } from '../state/selectors';
 import { useAppStore } from '../state/store';
@@ -12,11 +13,16 @@ const MODEL_TEXT = {
 /** One line at the bottom: what is shown and the state of the model and graphics. */
 export function StatusLine() {
   const page = useAppStore(selectPage);
+  const content = useAppStore((s) => s.content);
+  const hovered = useAppStore((s) => s.hovered);
   const model = useAppStore(selectModelStatus);
   const graphics = useAppStore(selectGraphics);
   return (
     <footer className="status-line" aria-label="Status">
-      <span data-testid="status-page">{describePage(page)}</span>
+      <span data-testid="status-page">{describePage(page, content)}</span>
+      {hovered && (
+        <span data-testid="status-hover">Pointer: {regionLabelOf(content, hovered)}</span>
+      )}
       <span>{MODEL_TEXT[model]}</span>
       {graphics !== 'ok' && (
         <span>3D view: {graphics === 'unavailable' ? 'unavailable' : 'restarting'}</span>

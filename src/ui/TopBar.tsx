@@ -1,4 +1,6 @@
-/** The app name and the search box (search results arrive with the chains issue). */
+import { SearchBox } from './search/SearchBox';
+
+/** The app name and the search box. */
 export function TopBar() {
   return (
     <header className="top-bar">
@@ -6,17 +8,7 @@ export function TopBar() {
         <span className="brand-mark" aria-hidden="true" />
         OMT Atlas
       </a>
-      <form className="search" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label htmlFor="search-input" className="visually-hidden">
-          Search
-        </label>
-        <input
-          id="search-input"
-          type="search"
-          placeholder="Search regions, chains, conditions, techniques…  ( / )"
-          autoComplete="off"
-        />
-      </form>
+      <SearchBox />
     </header>
   );
 }

@@ -16,8 +16,12 @@ export interface ViewSlice {
   xray: number;
   /** Last settled camera (written when a camera move ends, never per frame). */
   camera: CameraParam | null;
-  /** Bumped when the camera must jump to `camera` (deep link, back/forward). */
+  /** Bumped when the camera must move to `camera` (deep link, back/forward, framing a chain). */
   cameraRequest: number;
+  /** Whether the requested move glides (framing) or jumps (links, reduced motion). */
+  cameraGlide: boolean;
+  /** Set when a link brought its own camera: automatic framing leaves it alone once. */
+  cameraFromLink: boolean;
   modelStatus: ModelStatus;
   graphics: GraphicsStatus;
   notices: Notice[];
@@ -25,7 +29,11 @@ export interface ViewSlice {
   setLayers: (layers: readonly LayerId[]) => void;
   setXray: (xray: number) => void;
   settleCamera: (camera: CameraParam) => void;
-  requestCamera: (camera: CameraParam | null) => void;
+  requestCamera: (
+    camera: CameraParam | null,
+    options?: { glide?: boolean; fromLink?: boolean },
+  ) => void;
+  consumeCameraFromLink: () => boolean;
   setModelStatus: (status: ModelStatus) => void;
   setGraphics: (status: GraphicsStatus) => void;
   notify: (tone: Notice['tone'], text: string) => void;
@@ -41,11 +49,13 @@ export const DEFAULT_LAYERS: Record<LayerId, boolean> = {
 
 let nextNoticeId = 1;
 
-export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
   layers: { ...DEFAULT_LAYERS },
   xray: 0,
   camera: null,
   cameraRequest: 0,
+  cameraGlide: false,
+  cameraFromLink: false,
   modelStatus: 'loading',
   graphics: 'ok',
   notices: [],
@@ -60,8 +70,19 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
       },
     }),
   setXray: (xray) => set({ xray: Math.min(1, Math.max(0, xray)) }),
-  settleCamera: (camera) => set({ camera }),
-  requestCamera: (camera) => set((s) => ({ camera, cameraRequest: s.cameraRequest + 1 })),
+  settleCamera: (camera) => set({ camera, cameraFromLink: false }),
+  requestCamera: (camera, options = {}) =>
+    set((s) => ({
+      camera,
+      cameraRequest: s.cameraRequest + 1,
+      cameraGlide: !!options.glide,
+      cameraFromLink: !!options.fromLink && camera !== null,
+    })),
+  consumeCameraFromLink: () => {
+    const locked = get().cameraFromLink;
+    if (locked) set({ cameraFromLink: false });
+    return locked;
+  },
   setModelStatus: (modelStatus) => set({ modelStatus }),
   setGraphics: (graphics) => set({ graphics }),
   notify: (tone, text) =>

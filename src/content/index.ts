@@ -1,0 +1,37 @@
+/**
+ * The bundled content set, assembled from the data files and parsed once by the same schema a
+ * lecturer's import goes through. Integrity (ids that must exist) is checked by the tests.
+ */
+import { chains } from './chains';
+import { conditions } from './conditions';
+import { muscles } from './muscles';
+import { chainReferences } from './references/chains';
+import { muscleReferences } from './references/muscles';
+import { techniqueReferences } from './references/techniques';
+import { regions } from './regions';
+import { contentSetSchema, type ContentSet, type ContentSetInput } from './schema';
+import { techniques } from './techniques';
+
+type ReferenceInput = ContentSetInput['references'][number];
+
+/** Several files cite the same books; keep one entry per id (the tests check they are identical). */
+function uniqueReferences(lists: ReferenceInput[][]): ReferenceInput[] {
+  const seen = new Map<string, ReferenceInput>();
+  for (const ref of lists.flat()) if (!seen.has(ref.id)) seen.set(ref.id, ref);
+  return [...seen.values()];
+}
+
+export const referenceSources = { chainReferences, muscleReferences, techniqueReferences };
+
+export const contentInput: ContentSetInput = {
+  format: 'omt-atlas-content',
+  version: 1,
+  regions,
+  muscles,
+  chains,
+  techniques,
+  conditions,
+  references: uniqueReferences([chainReferences, muscleReferences, techniqueReferences]),
+};
+
+export const contentSet: ContentSet = contentSetSchema.parse(contentInput);

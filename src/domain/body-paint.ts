@@ -1,0 +1,116 @@
+/**
+ * What the body should show for the current page, as pure data: which regions are tinted in which
+ * role, which structures are drawn, and the numbered links. The scene turns this into colours,
+ * tubes and labels; tests read it without WebGL.
+ */
+import { chainsForRegion, resolveChainById, type ResolvedChain } from './chains';
+import type { ContentIndex } from './content-index';
+import type { Page } from './url';
+
+export type RegionRole = 'selected' | 'source' | 'target' | 'relay' | 'related';
+
+export interface PaintedRegion {
+  id: string;
+  role: RegionRole;
+  /** Link numbers (1-based) whose ends touch this region, for labels. */
+  links: number[];
+}
+
+export interface PaintedLink {
+  number: number;
+  from: string;
+  to: string;
+  via: string[];
+  active: boolean;
+}
+
+export interface BodyPaint {
+  regions: PaintedRegion[];
+  links: PaintedLink[];
+  /** Concrete muscle / fascia ids to draw even when the muscle layer is hidden. */
+  structures: string[];
+  /** True when anything not named above should be dimmed. */
+  dimOthers: boolean;
+  /** Regions the camera should frame (empty: leave the camera alone). */
+  frame: string[];
+}
+
+export const EMPTY_PAINT: BodyPaint = {
+  regions: [],
+  links: [],
+  structures: [],
+  dimOthers: false,
+  frame: [],
+};
+
+function add(map: Map<string, PaintedRegion>, id: string, role: RegionRole, link?: number) {
+  const existing = map.get(id);
+  // A region keeps its strongest role: an explicit source / target beats a relay.
+  const rank: Record<RegionRole, number> = {
+    selected: 5,
+    source: 4,
+    target: 3,
+    relay: 2,
+    related: 1,
+  };
+  if (!existing) map.set(id, { id, role, links: link ? [link] : [] });
+  else {
+    if (rank[role] > rank[existing.role]) existing.role = role;
+    if (link && !existing.links.includes(link)) existing.links.push(link);
+  }
+}
+
+/** A chain drawn on the body: its start is the source, its end the target, stops in between relays. */
+export function paintChain(chain: ResolvedChain, activeLink: number): BodyPaint {
+  const regions = new Map<string, PaintedRegion>();
+  const last = chain.links.length - 1;
+  chain.links.forEach((l, i) => {
+    add(regions, l.from, i === 0 ? 'source' : 'relay', i + 1);
+    add(regions, l.to, i === last ? 'target' : 'relay', i + 1);
+  });
+  const active = chain.links[activeLink] ?? chain.links[0];
+  return {
+    regions: [...regions.values()],
+    links: chain.links.map((l, i) => ({
+      number: i + 1,
+      from: l.from,
+      to: l.to,
+      via: l.via,
+      active: i === activeLink,
+    })),
+    structures: [...new Set(chain.links.flatMap((l) => l.via))],
+    dimOthers: true,
+    frame: active ? [...new Set([...chain.links.flatMap((l) => [l.from, l.to])])] : [],
+  };
+}
+
+/** A selected region, and the regions at the other ends of its chains (softly). */
+export function paintRegion(content: ContentIndex, region: string): BodyPaint {
+  const regions = new Map<string, PaintedRegion>();
+  add(regions, region, 'selected');
+  const { startingHere, endingHere, passingThrough } = chainsForRegion(content, region);
+  for (const c of startingHere) for (const l of c.links) add(regions, l.to, 'related');
+  for (const c of endingHere) for (const l of c.links) add(regions, l.from, 'related');
+  for (const c of passingThrough)
+    for (const l of c.links) add(regions, l.from === region ? l.to : l.from, 'related');
+  return { regions: [...regions.values()], links: [], structures: [], dimOthers: false, frame: [] };
+}
+
+/** The paint for any page: a chain page draws its chain, a condition page its first chain. */
+export function paintForPage(content: ContentIndex, page: Page): BodyPaint {
+  switch (page.kind) {
+    case 'region':
+      return paintRegion(content, page.region);
+    case 'chain': {
+      const chain = resolveChainById(content, page.chain, page.side);
+      return chain ? paintChain(chain, page.link) : EMPTY_PAINT;
+    }
+    case 'condition': {
+      const first = content.conditions.get(page.condition)?.chains[0];
+      const chain = first ? resolveChainById(content, first, 'left') : undefined;
+      return chain ? paintChain(chain, 0) : EMPTY_PAINT;
+    }
+    default:
+      return EMPTY_PAINT;
+  }
+}

@@ -1,0 +1,291 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatIssues,
+  importContent,
+  jsonTextDepth,
+  MAX_REPORTED_ERRORS,
+  mergeContent,
+  valueDepth,
+} from '../../../src/domain/import';
+import { fixture, fixtureInput } from './fixture';
+
+const json = (value: unknown) => JSON.stringify(value);
+
+function expectErrors(result: ReturnType<typeof importContent>) {
+  expect(result.ok).toBe(false);
+  if (result.ok) throw new Error('unreachable');
+  return result.errors;
+}
+
+describe('importContent: accepted input', () => {
+  it('accepts a complete content set as text and as a value', () => {
+    const text = importContent(json(fixtureInput()));
+    expect(text).toEqual({ ok: true, content: fixture() });
+    expect(importContent(fixtureInput())).toEqual({ ok: true, content: fixture() });
+  });
+
+  it('accepts a byte-order mark and pretty printing', () => {
+    const result = importContent(`\uFEFF${JSON.stringify(fixtureInput(), null, 2)}`);
+    expect(result.ok).toBe(true);
+  });
+
+  it('keeps markup in text as plain text, never interpreting it', () => {
+    const input = fixtureInput();
+    const payload = '<script>alert("x")</script><img src=x onerror=alert(1)>';
+    input.chains[0]!.summary = payload;
+    input.chains[0]!.title = '<b>bold</b>';
+    const result = importContent(json(input));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.content.chains[0]!.summary).toBe(payload);
+    expect(result.content.chains[0]!.title).toBe('<b>bold</b>');
+  });
+});
+
+describe('importContent: refused input, never thrown', () => {
+  it('refuses text that is not JSON', () => {
+    for (const text of [
+      '',
+      '   ',
+      'hello',
+      '{"format":',
+      "{'single': 'quotes'}",
+      '<html></html>',
+    ]) {
+      const errors = expectErrors(importContent(text));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]!.path).toBe('(file)');
+      expect(errors[0]!.message).toMatch(/not valid JSON|empty/);
+    }
+  });
+
+  it('says on which line the JSON breaks', () => {
+    const errors = expectErrors(importContent('{\n  "format": "omt-atlas-content",,\n}'));
+    expect(errors[0]!.message).toMatch(/line 2/);
+  });
+
+  it('refuses text over 5 MB before parsing it', () => {
+    const big = `{"format":"omt-atlas-content","version":1,"pad":"${'x'.repeat(10 * 1024 * 1024)}"}`;
+    const errors = expectErrors(importContent(big));
+    expect(errors).toEqual([
+      {
+        path: '(file)',
+        message: expect.stringMatching(/too large \(10\.0 MB; the limit is 5 MB\)/),
+      },
+    ]);
+  });
+
+  it('counts bytes, not characters', () => {
+    // 2 MB characters of a 3-byte letter = 6 MB of UTF-8.
+    const text = `"${'€'.repeat(2 * 1024 * 1024)}"`;
+    expect(expectErrors(importContent(text))[0]!.message).toMatch(/too large/);
+  });
+
+  it('refuses 10 000-deep nesting as text and as a value', () => {
+    const deepText = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    expect(expectErrors(importContent(deepText))[0]!.message).toMatch(/nested deeper than 64/);
+    let deepValue: unknown = {};
+    for (let i = 0; i < 10_000; i++) deepValue = { a: deepValue };
+    expect(expectErrors(importContent(deepValue))[0]!.message).toMatch(/nested deeper than 64/);
+  });
+
+  it('counts depth only outside strings', () => {
+    expect(jsonTextDepth('{"a":"[[[[{{{{"}')).toBe(1);
+    expect(jsonTextDepth('{"a":"\\"[[["}')).toBe(1);
+    expect(jsonTextDepth('[[1],[[2]]]')).toBe(3);
+    expect(valueDepth({ a: [1, { b: 2 }] })).toBe(3);
+  });
+
+  it('survives cyclic and hostile values', () => {
+    const cyclic: Record<string, unknown> = { format: 'omt-atlas-content', version: 1 };
+    cyclic.self = cyclic;
+    expect(expectErrors(importContent(cyclic))[0]!.message).toMatch(/nested deeper/);
+    const hostile = {
+      format: 'omt-atlas-content',
+      version: 1,
+      get regions(): unknown {
+        throw new Error('boom');
+      },
+    };
+    expect(() => importContent(hostile)).not.toThrow();
+    expect(importContent(hostile).ok).toBe(false);
+    for (const value of [undefined, null, 42, true, [], 'null', '[]', '42'])
+      expect(importContent(value).ok).toBe(false);
+  });
+
+  it('refuses a wrong format marker or version', () => {
+    expect(expectErrors(importContent({ ...fixtureInput(), format: 'gltf' }))).toEqual([
+      {
+        path: 'format',
+        message: 'not an OMT Atlas content file: "format" must be "omt-atlas-content", got "gltf"',
+      },
+    ]);
+    expect(expectErrors(importContent({ ...fixtureInput(), version: 2 }))).toEqual([
+      { path: 'version', message: 'unsupported version 2; this app reads version 1' },
+    ]);
+    expect(expectErrors(importContent([fixtureInput()]))[0]!.path).toBe('(file)');
+  });
+
+  it('reports wrong types with their path and reason', () => {
+    const input = fixtureInput() as unknown as {
+      chains: { links: Record<string, unknown>[]; title: unknown }[];
+      regions: Record<string, unknown>[];
+    };
+    input.chains[3]!.links[0]!.evidence = 'proven';
+    input.chains[1]!.title = 42;
+    input.regions[0]!.paired = 'yes';
+    delete input.regions[1]!.name;
+    const errors = expectErrors(importContent(json(input)));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        {
+          path: 'chains[3].links[0].evidence',
+          message:
+            'expected one of "strong", "moderate", "limited", "expert-opinion", "traditional"; got "proven"',
+        },
+        { path: 'chains[1].title', message: 'expected a text, got 42' },
+        { path: 'regions[0].paired', message: 'expected true or false, got "yes"' },
+        { path: 'regions[1].name', message: 'required: expected a text' },
+      ]),
+    );
+    expect(formatIssues(errors)).toContain('chains[3].links[0].evidence: expected one of');
+  });
+
+  it('reports bad ids, empty lists and long text', () => {
+    const input = fixtureInput();
+    input.chains[0]!.id = 'Ankle Knee';
+    input.chains[0]!.links[0]!.citations = [];
+    input.chains[0]!.summary = 'x'.repeat(5000);
+    const errors = expectErrors(importContent(input));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        {
+          path: 'chains[0].id',
+          message: 'ids are kebab-case: lower-case letters, digits and hyphens (got "Ankle Knee")',
+        },
+        { path: 'chains[0].links[0].citations', message: 'needs at least 1 item' },
+        { path: 'chains[0].summary', message: 'must be at most 4000 characters long' },
+      ]),
+    );
+  });
+
+  it('reports unknown ids after the schema passes', () => {
+    const input = fixtureInput();
+    input.chains[0]!.links[0]!.to.region = 'knee-cap';
+    expect(expectErrors(importContent(input))).toEqual([
+      { path: 'chains[0].links[0].to.region', message: 'unknown region "knee-cap"' },
+    ]);
+  });
+
+  it('reports duplicate ids', () => {
+    const input = fixtureInput();
+    input.chains.push(input.chains[0]!);
+    expect(expectErrors(importContent(input))).toEqual([
+      { path: 'chains[6].id', message: 'duplicate id "ankle-knee" (first used at chains[0])' },
+    ]);
+  });
+
+  it('caps the number of reported problems', () => {
+    const input = fixtureInput();
+    input.chains[0]!.links = Array.from({ length: 12 }, () => ({
+      ...input.chains[0]!.links[0]!,
+      evidence: 'nope' as never,
+      mechanism: 'magic' as never,
+    }));
+    input.conditions = Array.from({ length: 200 }, () => ({ id: 'Bad Id' }) as never);
+    const errors = expectErrors(importContent(input));
+    expect(errors).toHaveLength(MAX_REPORTED_ERRORS + 1);
+    expect(errors.at(-1)!.message).toMatch(/more problems not shown/);
+  });
+});
+
+describe('lecturer additions', () => {
+  const base = fixture();
+  const addition = () => ({
+    format: 'omt-atlas-content',
+    version: 1,
+    chains: [
+      {
+        id: 'my-knee-hip',
+        title: 'My knee to hip chain',
+        summary: 'A lecturer-written chain.',
+        links: [
+          {
+            from: { region: 'knee', side: 'same' },
+            to: { region: 'hip', side: 'same' },
+            mechanism: 'kinetic-chain',
+            via: [{ structure: 'gluteus-maximus', side: 'same' }],
+            explanation: 'Written by a lecturer.',
+            evidence: 'expert-opinion',
+            citations: [{ ref: 'lecture-notes' }],
+            techniques: ['st-lumbar'],
+          },
+        ],
+        conditions: ['low-back-pain'],
+        redFlags: [],
+      },
+    ],
+    references: [
+      {
+        id: 'lecture-notes',
+        kind: 'web',
+        authors: 'A. Lecturer',
+        title: 'Lecture notes',
+        year: 2024,
+        source: 'Course site',
+      },
+    ],
+  });
+
+  it('adds new chains and references, referring to bundled ids', () => {
+    const result = importContent(json(addition()), { base });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.content.chains.map((c) => c.id)).toEqual([
+      ...base.chains.map((c) => c.id),
+      'my-knee-hip',
+    ]);
+    expect(result.content.references.at(-1)!.id).toBe('lecture-notes');
+    expect(result.content.regions).toBe(base.regions);
+  });
+
+  it('treats a re-imported export as no change', () => {
+    const result = importContent(json(fixtureInput()), { base });
+    expect(result).toEqual({ ok: true, content: base });
+  });
+
+  it('refuses to overwrite a bundled id', () => {
+    const input = addition();
+    input.chains[0]!.id = 'ankle-knee';
+    const errors = expectErrors(importContent(input, { base }));
+    expect(errors).toEqual([
+      {
+        path: 'chains[0].id',
+        message: expect.stringMatching(/already exists in the bundled content/),
+      },
+    ]);
+  });
+
+  it('refuses new variants under a bundled variant id and new regions', () => {
+    const imported = fixture();
+    imported.chains = [];
+    imported.conditions = [];
+    imported.muscles = [];
+    imported.regions = [{ ...base.regions[0]!, id: 'wing', paired: true }];
+    imported.techniques = [{ ...base.techniques[0]!, id: 'my-soft-tissue' }];
+    const result = mergeContent(base, imported);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.path)).toEqual(
+      expect.arrayContaining(['regions[0].id', 'techniques[0].variants[0].id']),
+    );
+  });
+
+  it('still reports unknown ids in additions', () => {
+    const input = addition();
+    input.chains[0]!.links[0]!.techniques = ['ghost'];
+    expect(expectErrors(importContent(input, { base }))).toEqual([
+      { path: 'chains[0].links[0].techniques[0]', message: 'unknown technique variant "ghost"' },
+    ]);
+  });
+});
