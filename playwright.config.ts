@@ -9,7 +9,7 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
 ];
 
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 // e2e runs against `vite preview` of the production build, in Debian's Chromium (never a
 // browser downloaded by the test tool).

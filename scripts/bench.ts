@@ -16,6 +16,7 @@ import type {} from '../src/scene/diagnostics.ts';
 const DIST = 'dist';
 const SECONDS = 5;
 type Row = { metric: string; value: number | string; unit: string };
+const progress = (what: string) => process.stderr.write(`… measuring ${what}\n`);
 
 function gz(path: string): number {
   return gzipSync(readFileSync(path), { level: 9 }).length;
@@ -36,6 +37,60 @@ function initialAssetSizes() {
     modelsRaw: models.reduce((n, f) => n + statSync(f).size, 0),
     modelsGzip: models.reduce((n, f) => n + gz(f), 0),
   };
+}
+
+/** Frame-to-frame times while the app animates by itself (no forced redraws). */
+async function naturalFrameTimes(page: Page, seconds: number): Promise<number[]> {
+  return page.evaluate(async (ms) => {
+    const d = window.__omtAtlas!;
+    const stamps: number[] = [];
+    const end = performance.now() + ms;
+    let last = d.frames;
+    await new Promise<void>((resolve) => {
+      const tick = () => {
+        if (d.frames !== last) {
+          stamps.push(d.lastFrameMs);
+          last = d.frames;
+        }
+        if (performance.now() > end) return resolve();
+        requestAnimationFrame(tick);
+      };
+      tick();
+    });
+    return stamps.slice(1).map((t, i) => t - stamps[i]!);
+  }, seconds * 1000);
+}
+
+/** Milliseconds from a real click on the body to the panel showing the region and a frame drawn. */
+async function clickToPanel(page: Page, region: string, heading: string): Promise<number> {
+  const point = await page.evaluate((r) => window.__omtAtlas!.regionPoint(r), region);
+  if (!point) throw new Error(`${region} is not visible`);
+  const box = (await page.locator('canvas').first().boundingBox())!;
+  const result = page.evaluate(
+    (text) =>
+      new Promise<number>((resolve) => {
+        const d = window.__omtAtlas!;
+        const canvas = document.querySelector('canvas')!;
+        canvas.addEventListener(
+          'click',
+          (e) => {
+            const start = e.timeStamp;
+            const framesAtClick = d.frames;
+            const check = () => {
+              const el = document.querySelector('[data-testid="selection-heading"]');
+              if (el?.textContent === text && d.frames > framesAtClick)
+                resolve(d.lastFrameMs - start);
+              else requestAnimationFrame(check);
+            };
+            check();
+          },
+          { once: true, capture: true },
+        );
+      }),
+    heading,
+  );
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+  return result;
 }
 
 async function frameTimes(page: Page, seconds: number): Promise<number[]> {
@@ -81,11 +136,15 @@ async function main() {
   const rows: Row[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // tsx compiles this script with esbuild's keepNames, which wraps functions in a `__name`
+    // helper; functions shipped to the page by page.evaluate need it defined there too.
+    await page.addInitScript('window.__name = (f) => f;');
     await page.goto(url);
     await page.getByText('Body model ready').waitFor({ timeout: 60_000 });
     await page.waitForFunction(() => (window.__omtAtlas?.frames ?? 0) > 1);
     const firstFrame = await page.evaluate(() => window.__omtAtlas!.firstFrameAt!);
     const bodyFrame = await page.evaluate(() => window.__omtAtlas!.lastFrameMs);
+    progress('idle body, forced redraws');
     const idle = await frameTimes(page, SECONDS);
     const info = await page.evaluate(() => window.__omtAtlas!.info());
     const heap = await page.evaluate(
@@ -94,6 +153,25 @@ async function main() {
           ?.usedJSHeapSize ?? 0,
     );
     const mean = idle.reduce((a, b) => a + b, 0) / Math.max(1, idle.length);
+    const clicks: number[] = [];
+    for (const [region, heading] of [
+      ['ankle.left', 'Region: Left ankle'],
+      ['knee.right', 'Region: Right knee'],
+      ['hip.left', 'Region: Left hip'],
+    ] as const) {
+      await page.goto(`${url}#/`);
+      await page.reload();
+      await page.waitForFunction(() => window.__omtAtlas?.regionPoint('ankle.left') != null);
+      progress(`click on ${region}`);
+      clicks.push(await clickToPanel(page, region, heading));
+    }
+    await page.goto(`${url}#/chain/posterior-oblique-sling/right`);
+    await page.waitForFunction(() => (window.__omtAtlas?.paint().links.length ?? 0) > 0);
+    await page.waitForTimeout(1500); // let the camera glide settle
+    progress('chain flow animation');
+    const flow = await naturalFrameTimes(page, SECONDS);
+    const flowInfo = await page.evaluate(() => window.__omtAtlas!.info());
+    const flowMean = flow.reduce((a, b) => a + b, 0) / Math.max(1, flow.length);
     rows.push(
       { metric: 'initial JS (gzip)', value: (sizes.js / 1024).toFixed(1), unit: 'KiB' },
       { metric: 'initial CSS (gzip)', value: (sizes.css / 1024).toFixed(1), unit: 'KiB' },
@@ -113,6 +191,18 @@ async function main() {
       { metric: 'draw calls per frame', value: info.calls, unit: '' },
       { metric: 'triangles per frame', value: info.triangles, unit: '' },
       { metric: 'JS heap used', value: (heap / 1024 / 1024).toFixed(1), unit: 'MiB' },
+      {
+        metric: 'click on body → panel + highlight drawn (median of 3)',
+        value: percentile(clicks, 50).toFixed(0),
+        unit: 'ms',
+      },
+      { metric: 'chain flow: frames per second', value: (1000 / flowMean).toFixed(1), unit: 'fps' },
+      { metric: 'chain flow: p95 frame time', value: percentile(flow, 95).toFixed(1), unit: 'ms' },
+      {
+        metric: 'chain flow: draw calls / triangles',
+        value: `${flowInfo.calls} / ${flowInfo.triangles}`,
+        unit: '',
+      },
     );
   } finally {
     await browser.close();

@@ -1,14 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { isConsoleHash } from './domain/url';
+import { PresenterConsole } from './ui/presenter/PresenterConsole';
 import './ui/styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
 createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+  <StrictMode>{isConsoleHash(window.location.hash) ? <PresenterConsole /> : <App />}</StrictMode>,
 );
 
 // Precache the app and the body model so it keeps working offline after the first visit.

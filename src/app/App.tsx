@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { Viewport } from '../scene/Viewport';
 import { useAppStore } from '../state/store';
+import { lessonLinkInterceptor } from '../state/lesson-link';
 import { startUrlSync } from '../state/url-sync';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { LecturerLayer } from '../ui/lessons/LecturerLayer';
 import { Notices } from '../ui/Notices';
 import { SidePanel } from '../ui/SidePanel';
 import { StatusLine } from '../ui/StatusLine';
@@ -12,7 +14,10 @@ import { validatePage } from './validate-page';
 
 /** Composition root: wires the store to the URL and lays out the shell. */
 export function App() {
-  useEffect(() => startUrlSync(useAppStore, window, validatePage), []);
+  useEffect(
+    () => startUrlSync(useAppStore, window, validatePage, lessonLinkInterceptor(useAppStore)),
+    [],
+  );
   useKeyboardShortcuts();
   return (
     <div className="app">
@@ -25,6 +30,7 @@ export function App() {
           <SidePanel />
         </ErrorBoundary>
       </main>
+      <LecturerLayer />
       <Notices />
       <StatusLine />
     </div>

@@ -112,6 +112,8 @@ export const handContactSchema = z.object({
   normal: directionSchema,
   /** Where the fingers point (anchor rest frame); the scene derives one when absent. */
   fingers: directionSchema.optional(),
+  /** From the wrist toward the operator's elbow (anchor rest frame); default: away from the skin. */
+  forearm: directionSchema.optional(),
   /** Rhythmic motion of the hand on the skin during the phase (kneading, pumping). */
   oscillate: z
     .object({

@@ -171,3 +171,46 @@ export function decodeRoute(hash: string): DecodeResult {
   if (typeof view === 'string') return { ok: false, reason: view };
   return { ok: true, route: { page, view } };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Links that are not a view of the body: a shared lesson and the presenter console window.
+
+/** The presenter console opens in a second window at this hash (it shows no body). */
+export const CONSOLE_HASH = '#/console';
+const LESSON_PREFIX = '#/lesson/';
+/** A shared lesson link longer than this is not offered: it would not survive every channel. */
+export const MAX_LESSON_LINK = MAX_HASH;
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+
+export type AppLink =
+  | { kind: 'route'; result: DecodeResult }
+  | { kind: 'lesson'; payload: string }
+  | { kind: 'console' }
+  | { kind: 'invalid'; reason: string };
+
+export function isConsoleHash(hash: string): boolean {
+  return hash === CONSOLE_HASH || hash === `${CONSOLE_HASH}/`;
+}
+
+/** `#/lesson/<payload>`: the payload is base64url text (the lesson codec lives in lesson.ts). */
+export function encodeLessonLink(payload: string): string {
+  return `${LESSON_PREFIX}${payload}`;
+}
+
+/**
+ * Sorts a hash into the kind of link it is, before `decodeRoute` reads body views. Never throws.
+ * The lesson payload is only checked for its alphabet and length here; its content is checked by
+ * the lesson validator.
+ */
+export function decodeAppLink(hash: string): AppLink {
+  if (isConsoleHash(hash)) return { kind: 'console' };
+  if (hash.startsWith(LESSON_PREFIX)) {
+    if (hash.length > MAX_LESSON_LINK)
+      return { kind: 'invalid', reason: 'the lesson link is too long' };
+    const payload = hash.slice(LESSON_PREFIX.length);
+    if (!BASE64URL.test(payload))
+      return { kind: 'invalid', reason: 'the lesson link is not valid' };
+    return { kind: 'lesson', payload };
+  }
+  return { kind: 'route', result: decodeRoute(hash) };
+}

@@ -99,9 +99,10 @@ export function BodyModel() {
   }, [scene, layers, xray, paint, materials, invalidate]);
 
   if (!scene) return null;
+  // Only visible layers take part in picking: the nearest visible surface wins.
   const proxies = LAYER_IDS.flatMap((l) => {
     const proxy = bodyRuntime.parts[l]?.proxy;
-    return proxy ? [proxy] : [];
+    return proxy && layers[l] ? [proxy] : [];
   });
   return (
     <>

@@ -9,6 +9,7 @@ import { ChainOverlay } from './ChainOverlay';
 import { LabelProjector } from './LabelProjector';
 import { CameraRig, HOME_CAMERA } from './CameraRig';
 import { FrameCounter } from './FrameCounter';
+import { SnapshotRegistrar } from './SnapshotRegistrar';
 import { StudioLights } from './StudioLights';
 import { hasWebGL2 } from './webgl';
 
@@ -76,6 +77,7 @@ export function Viewport() {
         <ChainFramer ready={ready} />
         <LabelProjector />
         <FrameCounter />
+        <SnapshotRegistrar />
       </Canvas>
       <BodyLabels />
       <ModelNotice />

@@ -34,7 +34,7 @@ export function frameParts(
   const needH = Math.max(size.x, size.z, 0.25) / 2 / Math.tan(halfH);
   const distance = Math.min(
     4.2,
-    Math.max(0.7, Math.max(needV, needH) * 1.25 + Math.max(size.z, size.x) / 2),
+    Math.max(0.7, Math.max(needV, needH) * 1.6 + Math.max(size.z, size.x) / 2),
   );
   const position = center.clone().addScaledVector(dir, distance);
   return {

@@ -5,6 +5,7 @@ import { partAt } from './pick';
 
 const p = new Vector3();
 const n = new Vector3();
+const toCamera = new Vector3();
 const ray = new Raycaster();
 const ndc = new Vector2();
 
@@ -33,7 +34,8 @@ export function regionScreenPoint(
     skin.mesh.getVertexPosition(i, p);
     skin.mesh.localToWorld(p);
     n.fromBufferAttribute(normals, i).transformDirection(skin.mesh.matrixWorld);
-    if (n.dot(camera.position.clone().sub(p)) <= 0) continue;
+    // Well inside the silhouette: the surface must face the camera, not graze it.
+    if (n.dot(toCamera.subVectors(camera.position, p).normalize()) < 0.3) continue;
     candidates.push({ i, d: p.distanceTo(info.centroid) });
   }
   candidates.sort((a, b) => a.d - b.d);
@@ -42,12 +44,24 @@ export function regionScreenPoint(
     skin.mesh.localToWorld(p);
     p.project(camera);
     if (p.z > 1 || Math.abs(p.x) > 0.98 || Math.abs(p.y) > 0.98) continue;
-    ndc.set(p.x, p.y);
-    ray.setFromCamera(ndc, camera);
-    const hit = ray.intersectObjects(visible, false)[0];
-    if (hit && partAt(bodyRuntime.parts, hit) === id) {
-      return { x: ((p.x + 1) / 2) * width, y: ((1 - p.y) / 2) * height };
-    }
+    // Browsers round click coordinates to whole pixels: the region must own a small patch of
+    // pixels around the point, not just the exact projected point.
+    const x = Math.round(((p.x + 1) / 2) * width);
+    const y = Math.round(((1 - p.y) / 2) * height);
+    const patch = [
+      [0, 0],
+      [3, 0],
+      [-3, 0],
+      [0, 3],
+      [0, -3],
+    ];
+    const owned = patch.every(([dx, dy]) => {
+      ndc.set(((x + dx!) / width) * 2 - 1, 1 - ((y + dy!) / height) * 2);
+      ray.setFromCamera(ndc, camera);
+      const hit = ray.intersectObjects(visible, false)[0];
+      return !!hit && partAt(bodyRuntime.parts, hit) === id;
+    });
+    if (owned) return { x, y };
   }
   return null;
 }

@@ -1,11 +1,12 @@
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createContentSlice, type ContentSlice } from './slices/content';
+import { createLessonSlice, type LessonSlice } from './slices/lesson';
 import { createPlaybackSlice, type PlaybackSlice } from './slices/playback';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection';
 import { createViewSlice, type ViewSlice } from './slices/view';
 
-export type AppState = ContentSlice & SelectionSlice & ViewSlice & PlaybackSlice;
+export type AppState = ContentSlice & SelectionSlice & ViewSlice & PlaybackSlice & LessonSlice;
 
 /** Slices composed once; middleware applied once, here (zustand slices pattern). */
 export const createAppStore = () =>
@@ -15,6 +16,7 @@ export const createAppStore = () =>
       ...createSelectionSlice(...a),
       ...createViewSlice(...a),
       ...createPlaybackSlice(...a),
+      ...createLessonSlice(...a),
     })),
   );
 

@@ -6,6 +6,12 @@ import type { AppState, AppStore } from './store';
 /** Answers why a syntactically valid page cannot be shown (unknown id), or null when it can. */
 export type PageValidator = (page: Page) => string | null;
 
+/**
+ * Handles links that are not body views (`#/lesson/...`): returns the route to show in their
+ * place, or null to let the URL codec read the hash as usual.
+ */
+export type LinkInterceptor = (hash: string) => Route | null;
+
 const defaultLayerList = selectVisibleLayers({ layers: DEFAULT_LAYERS } as AppState);
 
 export function routeFromState(s: AppState): Route {
@@ -34,10 +40,25 @@ function applyRoute(store: AppStore, route: Route): void {
  * change (a new history entry when the page changes, a replaced one for view tweaks), and
  * hash → state on load and on back/forward. A bad link shows a notice and the home view.
  */
-export function startUrlSync(store: AppStore, win: Window, validate: PageValidator): () => void {
+export function startUrlSync(
+  store: AppStore,
+  win: Window,
+  validate: PageValidator,
+  intercept?: LinkInterceptor,
+): () => void {
   let applying = false;
 
   const restore = (hash: string) => {
+    const special = intercept?.(hash);
+    if (special) {
+      // A link that is not a body view (a shared lesson): it names the view to show instead.
+      applying = true;
+      applyRoute(store, special);
+      applying = false;
+      const shown = encodeRoute(routeFromState(store.getState()));
+      win.history.replaceState(null, '', shown);
+      return shown;
+    }
     const decoded = decodeRoute(hash);
     const problem = decoded.ok ? validate(decoded.route.page) : decoded.reason;
     let route: Route = HOME;

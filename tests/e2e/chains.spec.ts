@@ -41,7 +41,8 @@ test.describe('referral chains on the body', () => {
   test('the right hip leads to the left shoulder, and the flow crosses the back', async ({
     page,
   }) => {
-    await page.goto('./');
+    // The hip region is the side of the pelvis: look from the front right, as a user would orbit.
+    await page.goto('./#/?cam=-2.4,1.1,2.4,0,0.95,0');
     await waitForBody(page);
     await clickRegion(page, 'hip.right');
     await expect(page.getByTestId('selection-heading')).toHaveText('Region: Right hip');

@@ -1,8 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  CONSOLE_HASH,
+  decodeAppLink,
   decodeRoute,
+  encodeLessonLink,
   encodeRoute,
+  isConsoleHash,
   HOME,
   LAYER_IDS,
   type Page,
@@ -101,5 +105,44 @@ describe('URL codec', () => {
         expect(typeof r.ok).toBe('boolean');
       }),
     );
+  });
+});
+
+describe('links that are not body views', () => {
+  it('recognises the presenter console', () => {
+    expect(decodeAppLink(CONSOLE_HASH)).toEqual({ kind: 'console' });
+    expect(decodeAppLink('#/console/')).toEqual({ kind: 'console' });
+    expect(isConsoleHash('#/console?x')).toBe(false);
+  });
+
+  it('round-trips a lesson link payload', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z0-9_-]{1,500}$/), (payload) => {
+        expect(decodeAppLink(encodeLessonLink(payload))).toEqual({ kind: 'lesson', payload });
+      }),
+    );
+  });
+
+  it.each([
+    ['#/lesson/', 'not valid'],
+    ['#/lesson/abc def', 'not valid'],
+    ['#/lesson/<script>', 'not valid'],
+    [`#/lesson/${'a'.repeat(3000)}`, 'too long'],
+  ])('rejects the lesson link %s', (hash, reason) => {
+    const r = decodeAppLink(hash);
+    expect(r.kind).toBe('invalid');
+    if (r.kind === 'invalid') expect(r.reason).toContain(reason);
+  });
+
+  it('leaves body views to decodeRoute', () => {
+    fc.assert(
+      fc.property(route, (r) => {
+        expect(decodeAppLink(encodeRoute(r))).toEqual({
+          kind: 'route',
+          result: { ok: true, route: r },
+        });
+      }),
+    );
+    expect(decodeAppLink('#/consoles')).toMatchObject({ kind: 'route', result: { ok: false } });
   });
 });

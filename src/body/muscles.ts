@@ -1,0 +1,953 @@
+/**
+ * Muscle layer. Superficial muscles are shells under the skin (between two depths) clipped by an
+ * outline drawn through bony landmarks in a projection (front, back or side view); deep muscles are
+ * bellies lofted along their line of action (origin → insertion) or plates on bone. Each muscle is
+ * a part named by its id ('trapezius.left', 'diaphragm', 'thoracolumbar-fascia').
+ * Origins and insertions follow the usual textbook attachments (Standring, Gray's Anatomy 42nd ed.).
+ */
+import { POINTS, VERTEBRAE } from './landmarks';
+import {
+  FieldCache,
+  ellipsoid,
+  frame,
+  loft,
+  mirrorX,
+  roundCone,
+  smax,
+  sub,
+  triangle,
+  withK,
+  type Item,
+  type Section,
+  type V3,
+} from './sdf';
+import type { PartDef } from './skeleton';
+
+type P2 = readonly [number, number];
+
+/** Outlines are drawn 2.5 mm inside their landmarks so neighbouring muscles show a groove. */
+const INSET = 0.0025;
+
+/** Signed distance to a 2D polygon (iq). */
+function polygon2(pts: readonly P2[]) {
+  return (px: number, py: number) => {
+    let d = (px - pts[0]![0]) ** 2 + (py - pts[0]![1]) ** 2;
+    let s = 1;
+    for (let i = 0, j = pts.length - 1; i < pts.length; j = i, i++) {
+      const [vx, vy] = pts[i]!;
+      const [wx, wy] = pts[j]!;
+      const ex = wx - vx,
+        ey = wy - vy;
+      const qx = px - vx,
+        qy = py - vy;
+      const t = Math.max(0, Math.min(1, (qx * ex + qy * ey) / (ex * ex + ey * ey)));
+      const bx = qx - ex * t,
+        by = qy - ey * t;
+      d = Math.min(d, bx * bx + by * by);
+      const c1 = py >= vy,
+        c2 = py < wy,
+        c3 = ex * qy > ey * qx;
+      if ((c1 && c2 && c3) || (!c1 && !c2 && !c3)) s = -s;
+    }
+    return s * Math.sqrt(d);
+  };
+}
+
+export interface ShellSpec {
+  /** 'front'/'back': outline in (x, y); 'side': outline in (z, y) on the figure's left. */
+  view: 'front' | 'back' | 'side';
+  outline: readonly P2[];
+  /** Depth below the skin of the outer and inner surface (m). */
+  depth: readonly [number, number];
+  /** Extra clip: keep where this is negative. */
+  clip?: (x: number, y: number, z: number) => number;
+}
+
+function shell(skin: FieldCache, spec: ShellSpec, side: 1 | -1): Item {
+  const pts = spec.outline.map(([a, b]) =>
+    spec.view === 'side' ? ([a, b] as P2) : ([a * side, b] as P2),
+  );
+  const poly = polygon2(pts);
+  let mn: V3, mx: V3;
+  const ys = pts.map((p) => p[1]);
+  const as = pts.map((p) => p[0]);
+  if (spec.view === 'side') {
+    mn = [side > 0 ? 0 : -0.3, Math.min(...ys), Math.min(...as)];
+    mx = [side > 0 ? 0.3 : 0, Math.max(...ys), Math.max(...as)];
+  } else {
+    mn = [Math.min(...as), Math.min(...ys), spec.view === 'front' ? -0.05 : -0.2];
+    mx = [Math.max(...as), Math.max(...ys), spec.view === 'front' ? 0.2 : 0.05];
+  }
+  const [d0, d1] = spec.depth;
+  const clip = spec.clip;
+  const d = (x: number, y: number, z: number) => {
+    const m = spec.view === 'side' ? (side * x < 0.02 ? 1 : poly(z, y)) : poly(x, y);
+    const face = spec.view === 'front' ? -z - 0.0 : spec.view === 'back' ? z : 0;
+    let mask = smax(m + INSET, face - 0.03, 0.02);
+    if (clip) mask = smax(mask, clip(x, y, z), 0.01);
+    if (mask > 0.02) return mask;
+    const sd = skin.sample(x, y, z);
+    const sh = Math.max(sd + d0, -sd - d1);
+    return smax(sh, mask, 0.004);
+  };
+  return { d, min: mn, max: mx, k: 0, tag: 'shell' };
+}
+
+type Shape = 'fusiform' | 'strap' | 'teardrop' | 'bulb';
+
+/** Fusiform belly lofted from a to b; w = half widths [u, v] at the belly. */
+function belly(
+  a: V3,
+  b: V3,
+  w: readonly [number, number],
+  hint: V3 = [1, 0, 0],
+  shape: Shape = 'fusiform',
+): Item {
+  const [wu, wv] = w;
+  const prof: Record<string, number[][]> = {
+    fusiform: [
+      [0, 0.25],
+      [0.2, 0.8],
+      [0.5, 1],
+      [0.8, 0.8],
+      [1, 0.25],
+    ],
+    strap: [
+      [0, 0.5],
+      [0.15, 0.9],
+      [0.5, 1],
+      [0.85, 0.9],
+      [1, 0.5],
+    ],
+    bulb: [
+      [0, 0.35],
+      [0.08, 0.75],
+      [0.28, 1],
+      [0.65, 0.62],
+      [1, 0.22],
+    ],
+    teardrop: [
+      [0, 0.3],
+      [0.3, 0.7],
+      [0.75, 1],
+      [0.92, 0.7],
+      [1, 0.3],
+    ],
+  };
+  const secs: Section[] = prof[shape]!.map(([t, s]) => ({ t: t!, ru: wu * s!, rv: wv * s! }));
+  return loft(a, b, hint, secs);
+}
+
+/** Chain of round cones through points (a belly bending round bone). */
+function chain(pts: readonly V3[], r: readonly number[]): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < pts.length - 1; i++)
+    out.push(withK(roundCone(pts[i]!, pts[i + 1]!, r[i]!, r[i + 1]!), 0.008));
+  return out;
+}
+
+export function muscleParts(skinItems: readonly Item[]): PartDef[] {
+  const out: PartDef[] = [];
+  const skin = new FieldCache(skinItems, 0.003);
+  // every muscle stays at least 1.5 mm under the skin: bellies flatten against it
+  const underSkin: Item = {
+    d: (x, y, z) => -(skin.sample(x, y, z) + 0.0015),
+    min: [-1, -0.1, -1],
+    max: [1, 2, 1],
+    k: 0.003,
+    subtract: true,
+  };
+  // bellies are coarse enough for a 3 mm grid; thin shells keep their finer grid
+  const add = (id: string, items: Item[], tris = 1200, h = 0.0025) =>
+    out.push({
+      id,
+      items: [...items, underSkin],
+      h: items.some((it) => it.tag === 'shell') || h < 0.0025 ? h : 0.003,
+      tris,
+    });
+  for (const [s, side] of [
+    [1, 'left'],
+    [-1, 'right'],
+  ] as const) {
+    const m = (p: V3): V3 => (s === 1 ? p : mirrorX(p));
+    const M = (id: string, items: Item[], tris = 1200, h = 0.0025) =>
+      add(`${id}.${side}`, items, tris, h);
+    const SH = (spec: ShellSpec) => shell(skin, spec, s);
+    const B = (
+      a: V3,
+      b: V3,
+      w: readonly [number, number],
+      hint: V3 = [1, 0, 0],
+      shape: Shape = 'fusiform',
+    ) => belly(m(a), m(b), [w[0] * 1.25, w[1] * 1.25], m(hint), shape);
+    const sh = POINTS.shoulder,
+      el = POINTS.elbow,
+      wr = POINTS.wrist,
+      kn = POINTS.knee,
+      an = POINTS.ankle;
+    // ---- head and neck
+    M(
+      'temporalis',
+      [
+        SH({
+          view: 'side',
+          outline: [
+            [-0.045, 1.67],
+            [-0.02, 1.705],
+            [0.03, 1.7],
+            [0.055, 1.66],
+            [0.045, 1.62],
+            [0.0, 1.605],
+            [-0.03, 1.625],
+          ],
+          depth: [0.0015, 0.007],
+          clip: (x) => 0.045 - Math.abs(x),
+        }),
+      ],
+      700,
+    );
+    M(
+      'masseter',
+      [B([0.056, 1.612, 0.045], [0.05, 1.56, 0.02], [0.013, 0.006], [0, 0, 1], 'strap')],
+      400,
+    );
+    M(
+      'lateral-pterygoid',
+      [B([0.028, 1.598, 0.032], [0.047, 1.597, 0.01], [0.006, 0.005], [0, 1, 0])],
+      300,
+      0.0015,
+    );
+    M(
+      'sternocleidomastoid',
+      [B([0.054, 1.598, -0.022], [0.026, 1.438, 0.066], [0.013, 0.008], [1, 0, 0.3], 'strap')],
+      700,
+    );
+    M(
+      'scalenes',
+      [B([0.022, 1.54, -0.012], [0.055, 1.425, 0.005], [0.011, 0.008], [0, 0, 1])],
+      500,
+    );
+    M(
+      'suboccipitals',
+      [
+        B([0.004, 1.568, -0.058], [0.03, 1.598, -0.062], [0.007, 0.004], [0, 1, 0]),
+        B([0.03, 1.578, -0.038], [0.028, 1.6, -0.06], [0.006, 0.004], [1, 0, 0]),
+      ],
+      400,
+      0.0015,
+    );
+    M(
+      'splenius-capitis',
+      [B([0.006, 1.47, -0.085], [0.052, 1.605, -0.04], [0.016, 0.005], [1, 0, -0.5], 'strap')],
+      600,
+    );
+    M(
+      'levator-scapulae',
+      [B([0.03, 1.56, -0.03], [0.08, 1.445, -0.095], [0.01, 0.007], [0, 0, 1], 'strap')],
+      500,
+    );
+    M(
+      'trapezius',
+      [
+        SH({
+          view: 'back',
+          outline: [
+            [0, 1.63],
+            [0.03, 1.62],
+            [0.06, 1.5],
+            [0.19, 1.445],
+            [0.2, 1.41],
+            [0.16, 1.405],
+            [0.085, 1.38],
+            [0.0, 1.19],
+          ],
+          depth: [0.0015, 0.008],
+          clip: (_x, y, z) => (y > 1.41 ? z - 0.005 : z + 0.03),
+        }),
+      ],
+      2500,
+    );
+    // ---- back
+    M(
+      'rhomboids',
+      [
+        SH({
+          view: 'back',
+          outline: [
+            [0.0, 1.49],
+            [0.08, 1.44],
+            [0.09, 1.3],
+            [0.0, 1.37],
+          ],
+          depth: [0.008, 0.014],
+        }),
+      ],
+      800,
+    );
+    M(
+      'latissimus-dorsi',
+      [
+        SH({
+          view: 'back',
+          outline: [
+            [0.0, 1.34],
+            [0.0, 0.985],
+            [0.07, 0.99],
+            [0.125, 1.04],
+            [0.16, 1.16],
+            [0.172, 1.3],
+            [0.17, 1.36],
+            [0.12, 1.3],
+            [0.09, 1.3],
+          ],
+          depth: [0.0025, 0.009],
+          clip: (_x, _y, z) => z - 0.02,
+        }),
+      ],
+      2500,
+    );
+    const esPts: V3[] = [];
+    const esR: number[] = [];
+    const mfPts: V3[] = [];
+    const mfR: number[] = [];
+    for (const v of VERTEBRAE) {
+      if (v.id.startsWith('C') && v.id !== 'C7') continue;
+      const lumbar = v.id.startsWith('L');
+      esPts.push([0.032, v.y, v.z - (lumbar ? 0.056 : 0.046)]);
+      esR.push(lumbar ? 0.02 : 0.013 - 0.005 * ((v.y - 1.2) / 0.28));
+      mfPts.push([0.014, v.y, v.z - (lumbar ? 0.046 : 0.04)]);
+      mfR.push(lumbar ? 0.011 : 0.006);
+    }
+    esPts.unshift([0.03, 0.97, -0.085]);
+    esR.unshift(0.012);
+    mfPts.unshift([0.015, 0.95, -0.072]);
+    mfR.unshift(0.008);
+    M('erector-spinae', chain(esPts.map(m), esR), 2000);
+    M('multifidus', chain(mfPts.map(m), mfR), 1200);
+    M(
+      'quadratus-lumborum',
+      [B([0.07, 1.06, -0.04], [0.055, 1.19, -0.05], [0.022, 0.008], [1, 0, 0], 'strap')],
+      500,
+    );
+    M(
+      'serratus-anterior',
+      [
+        SH({
+          view: 'side',
+          outline: [
+            [-0.065, 1.38],
+            [0.02, 1.37],
+            [0.075, 1.2],
+            [0.03, 1.14],
+            [-0.06, 1.24],
+          ],
+          depth: [0.006, 0.012],
+          clip: (x) => Math.max(0.11 - Math.abs(x), Math.abs(x) - 0.155),
+        }),
+      ],
+      1200,
+    );
+    // ---- trunk, anterior
+    M(
+      'pectoralis-major',
+      [
+        SH({
+          view: 'front',
+          outline: [
+            [0.012, 1.435],
+            [0.13, 1.44],
+            [0.18, 1.39],
+            [0.17, 1.34],
+            [0.12, 1.235],
+            [0.07, 1.22],
+            [0.012, 1.225],
+          ],
+          depth: [0.002, 0.014],
+        }),
+      ],
+      2200,
+    );
+    M(
+      'pectoralis-minor',
+      [triangle(m([0.152, 1.405, 0.02]), m([0.075, 1.38, 0.085]), m([0.085, 1.29, 0.09]), 0.0035)],
+      500,
+    );
+    M(
+      'rectus-abdominis',
+      [
+        SH({
+          view: 'front',
+          outline: [
+            [0.003, 1.24],
+            [0.075, 1.24],
+            [0.064, 1.0],
+            [0.032, 0.895],
+            [0.003, 0.895],
+          ],
+          depth: [0.0015, 0.011],
+          clip: (_x, y) =>
+            0.0022 - Math.min(Math.abs(y - 1.05), Math.abs(y - 1.118), Math.abs(y - 1.18)),
+        }),
+      ],
+      1500,
+    );
+    M(
+      'external-oblique',
+      [
+        SH({
+          view: 'front',
+          outline: [
+            [0.075, 1.25],
+            [0.16, 1.24],
+            [0.17, 1.05],
+            [0.13, 0.99],
+            [0.06, 0.905],
+            [0.062, 1.0],
+          ],
+          depth: [0.002, 0.008],
+          clip: (_x, _y, z) => -z - 0.03,
+        }),
+      ],
+      1800,
+    );
+    M(
+      'internal-oblique',
+      [
+        SH({
+          view: 'front',
+          outline: [
+            [0.08, 1.2],
+            [0.15, 1.17],
+            [0.16, 1.04],
+            [0.12, 0.98],
+            [0.065, 0.91],
+            [0.066, 1.0],
+          ],
+          depth: [0.008, 0.014],
+          clip: (_x, _y, z) => -z - 0.03,
+        }),
+      ],
+      1200,
+    );
+    M(
+      'transversus-abdominis',
+      [
+        SH({
+          view: 'front',
+          outline: [
+            [0.07, 1.18],
+            [0.15, 1.16],
+            [0.155, 1.02],
+            [0.11, 0.96],
+            [0.06, 0.92],
+            [0.06, 1.0],
+          ],
+          depth: [0.014, 0.019],
+          clip: (_x, _y, z) => -z - 0.03,
+        }),
+      ],
+      1200,
+    );
+    M(
+      'iliopsoas',
+      [
+        ...chain(
+          (
+            [
+              [0.028, 1.19, -0.02],
+              [0.04, 1.06, -0.012],
+              [0.06, 0.96, 0.01],
+              [0.08, 0.9, 0.04],
+              [0.105, 0.855, 0.0],
+            ] as V3[]
+          ).map(m),
+          [0.01, 0.018, 0.02, 0.015, 0.008],
+        ),
+        withK(B([0.11, 1.04, -0.0], [0.085, 0.9, 0.03], [0.025, 0.008], [1, 0, 0.3]), 0.01),
+      ],
+      1200,
+    );
+    // ---- shoulder and arm
+    M(
+      'deltoid',
+      [
+        SH({
+          view: 'side',
+          outline: [
+            [-0.08, 1.44],
+            [0.06, 1.44],
+            [0.05, 1.35],
+            [0.008, 1.255],
+            [-0.045, 1.33],
+          ],
+          depth: [0.0015, 0.012],
+          clip: (x) => 0.15 - Math.abs(x),
+        }),
+      ],
+      2000,
+    );
+    M(
+      'supraspinatus',
+      [B([0.085, 1.428, -0.086], [0.175, 1.42, -0.015], [0.011, 0.008], [0, 1, 0])],
+      600,
+    );
+    M(
+      'infraspinatus',
+      [
+        SH({
+          view: 'back',
+          outline: [
+            [0.088, 1.39],
+            [0.168, 1.392],
+            [0.172, 1.36],
+            [0.105, 1.305],
+            [0.09, 1.31],
+          ],
+          depth: [0.0025, 0.012],
+        }),
+      ],
+      700,
+    );
+    M(
+      'teres-minor',
+      [
+        SH({
+          view: 'back',
+          outline: [
+            [0.12, 1.342],
+            [0.178, 1.372],
+            [0.182, 1.355],
+            [0.126, 1.326],
+          ],
+          depth: [0.002, 0.011],
+        }),
+      ],
+      400,
+    );
+    M(
+      'teres-major',
+      [
+        SH({
+          view: 'back',
+          outline: [
+            [0.092, 1.315],
+            [0.112, 1.29],
+            [0.18, 1.338],
+            [0.178, 1.36],
+            [0.125, 1.327],
+          ],
+          depth: [0.002, 0.014],
+        }),
+      ],
+      500,
+    );
+    M(
+      'subscapularis',
+      [triangle(m([0.09, 1.43, -0.085]), m([0.097, 1.3, -0.092]), m([0.15, 1.39, -0.04]), 0.005)],
+      600,
+    );
+    M(
+      'biceps-brachii',
+      [
+        B(
+          [sh[0] - 0.002, 1.36, sh[2] + 0.03],
+          [el[0] + 0.008, el[1] - 0.03, el[2] + 0.012],
+          [0.024, 0.022],
+          [1, 0, 0],
+        ),
+      ],
+      900,
+    );
+    M(
+      'triceps-brachii',
+      [
+        B(
+          [sh[0] - 0.006, 1.38, sh[2] - 0.035],
+          [el[0] - 0.004, el[1] + 0.005, el[2] - 0.03],
+          [0.029, 0.024],
+          [1, 0, 0],
+          'strap',
+        ),
+      ],
+      1000,
+    );
+    M(
+      'brachioradialis',
+      [
+        B(
+          [el[0] + 0.026, el[1] + 0.06, el[2] + 0.002],
+          [wr[0] + 0.022, wr[1] + 0.01, wr[2] - 0.002],
+          [0.014, 0.016],
+          [0, 0, 1],
+          'bulb',
+        ),
+      ],
+      700,
+    );
+    M(
+      'wrist-flexors',
+      [
+        B(
+          [el[0] - 0.026, el[1] + 0.002, el[2] + 0.004],
+          [wr[0] - 0.004, wr[1] + 0.01, wr[2] + 0.008],
+          [0.023, 0.015],
+          [1, 0, 0],
+          'bulb',
+        ),
+      ],
+      800,
+    );
+    M(
+      'wrist-extensors',
+      [
+        B(
+          [el[0] + 0.026, el[1] + 0.0, el[2] - 0.01],
+          [wr[0] + 0.006, wr[1] + 0.01, wr[2] - 0.01],
+          [0.02, 0.015],
+          [1, 0, 0],
+          'bulb',
+        ),
+      ],
+      800,
+    );
+    // ---- hip and thigh
+    M(
+      'gluteus-maximus',
+      [
+        SH({
+          view: 'back',
+          outline: [
+            [0.015, 1.02],
+            [0.065, 1.045],
+            [0.155, 0.96],
+            [0.175, 0.88],
+            [0.15, 0.82],
+            [0.06, 0.84],
+            [0.015, 0.9],
+          ],
+          depth: [0.002, 0.022],
+          clip: (_x, _y, z) => z + 0.01,
+        }),
+      ],
+      2500,
+    );
+    M(
+      'gluteus-medius',
+      [
+        SH({
+          view: 'side',
+          outline: [
+            [-0.075, 1.07],
+            [0.045, 1.045],
+            [0.02, 0.94],
+            [-0.035, 0.935],
+          ],
+          depth: [0.003, 0.016],
+          clip: (x) => Math.max(0.09 - Math.abs(x), Math.abs(x) - 0.178),
+        }),
+      ],
+      1200,
+    );
+    M(
+      'gluteus-minimus',
+      [triangle(m([0.13, 1.03, 0.0]), m([0.07, 1.02, -0.06]), m([0.135, 0.93, -0.005]), 0.005)],
+      500,
+    );
+    M(
+      'piriformis',
+      [B([0.02, 0.955, -0.07], [0.13, 0.94, -0.025], [0.012, 0.007], [0, 1, 0])],
+      400,
+    );
+    M(
+      'tensor-fasciae-latae',
+      [B([0.122, 1.02, 0.05], [0.158, 0.86, 0.018], [0.014, 0.007], [0, 0, 1])],
+      500,
+    );
+    M(
+      'iliotibial-band',
+      [
+        SH({
+          view: 'side',
+          outline: [
+            [-0.008, 0.9],
+            [0.024, 0.9],
+            [0.02, 0.49],
+            [-0.01, 0.49],
+          ],
+          depth: [0.0008, 0.0035],
+          clip: (x) => Math.max(0.1 - Math.abs(x), Math.abs(x) - 0.185),
+        }),
+      ],
+      800,
+    );
+    M(
+      'adductors',
+      [B([0.028, 0.885, 0.03], [0.082, 0.6, -0.01], [0.035, 0.03], [1, 0, 0], 'strap')],
+      1200,
+    );
+    M(
+      'sartorius',
+      chain(
+        (
+          [
+            [0.122, 1.02, 0.058],
+            [0.1, 0.86, 0.07],
+            [0.07, 0.72, 0.05],
+            [0.055, 0.56, 0.0],
+            [0.07, 0.47, 0.005],
+          ] as V3[]
+        ).map(m),
+        [0.005, 0.011, 0.012, 0.01, 0.005],
+      ),
+      900,
+    );
+    M(
+      'rectus-femoris',
+      [B([0.112, 0.97, 0.045], [kn[0], kn[1] + 0.06, kn[2] + 0.052], [0.026, 0.02], [1, 0, 0])],
+      900,
+    );
+    M(
+      'vastus-lateralis',
+      [
+        B(
+          [0.142, 0.895, 0.0],
+          [kn[0] + 0.03, kn[1] + 0.05, kn[2] + 0.03],
+          [0.028, 0.035],
+          [1, 0, 0],
+          'strap',
+        ),
+      ],
+      1000,
+    );
+    M(
+      'vastus-medialis',
+      [
+        B(
+          [0.085, 0.82, 0.012],
+          [kn[0] - 0.02, kn[1] + 0.04, kn[2] + 0.035],
+          [0.024, 0.026],
+          [1, 0, 0],
+          'teardrop',
+        ),
+      ],
+      800,
+    );
+    M(
+      'vastus-intermedius',
+      [
+        B(
+          [0.12, 0.86, 0.015],
+          [kn[0] + 0.002, kn[1] + 0.08, kn[2] + 0.02],
+          [0.025, 0.016],
+          [1, 0, 0],
+        ),
+      ],
+      700,
+    );
+    M(
+      'biceps-femoris',
+      [
+        B(
+          [0.065, 0.87, -0.045],
+          [kn[0] + 0.032, kn[1] - 0.04, kn[2] - 0.02],
+          [0.022, 0.024],
+          [1, 0, 0],
+        ),
+      ],
+      900,
+    );
+    M(
+      'semitendinosus',
+      [
+        B(
+          [0.06, 0.87, -0.05],
+          [kn[0] - 0.025, kn[1] - 0.035, kn[2] - 0.002],
+          [0.018, 0.018],
+          [1, 0, 0],
+        ),
+      ],
+      800,
+    );
+    M(
+      'semimembranosus',
+      [
+        B(
+          [0.07, 0.86, -0.035],
+          [kn[0] - 0.022, kn[1] - 0.01, kn[2] - 0.02],
+          [0.022, 0.016],
+          [1, 0, 0],
+          'teardrop',
+        ),
+      ],
+      800,
+    );
+    // ---- leg and foot
+    M(
+      'gastrocnemius',
+      [
+        B(
+          [kn[0] - 0.02, kn[1] + 0.03, kn[2] - 0.03],
+          [an[0] - 0.004, 0.19, an[2] - 0.045],
+          [0.032, 0.03],
+          [1, 0, 0],
+          'bulb',
+        ),
+        B(
+          [kn[0] + 0.02, kn[1] + 0.03, kn[2] - 0.03],
+          [an[0] + 0.002, 0.19, an[2] - 0.045],
+          [0.028, 0.027],
+          [1, 0, 0],
+          'bulb',
+        ),
+        withK(
+          roundCone(
+            m([an[0], 0.25, an[2] - 0.045]),
+            m([an[0] + 0.002, 0.03, -0.065]),
+            0.008,
+            0.006,
+          ),
+          0.02,
+        ),
+      ],
+      1400,
+    );
+    M(
+      'soleus',
+      [
+        B(
+          [kn[0] + 0.01, kn[1] - 0.05, kn[2] - 0.03],
+          [an[0], 0.1, an[2] - 0.04],
+          [0.04, 0.026],
+          [1, 0, 0],
+          'teardrop',
+        ),
+      ],
+      900,
+    );
+    M(
+      'tibialis-anterior',
+      [
+        B(
+          [kn[0] + 0.018, kn[1] - 0.045, kn[2] + 0.02],
+          [an[0] - 0.004, 0.13, an[2] + 0.035],
+          [0.017, 0.018],
+          [1, 0, 0],
+          'bulb',
+        ),
+        withK(
+          roundCone(
+            m([an[0] - 0.004, 0.14, an[2] + 0.035]),
+            m([an[0] - 0.018, 0.032, 0.06]),
+            0.005,
+            0.004,
+          ),
+          0.01,
+        ),
+      ],
+      700,
+    );
+    M(
+      'tibialis-posterior',
+      [
+        B(
+          [kn[0] + 0.004, kn[1] - 0.07, kn[2] - 0.018],
+          [an[0] - 0.01, 0.12, an[2] - 0.015],
+          [0.014, 0.01],
+          [1, 0, 0],
+        ),
+        ...chain(
+          (
+            [
+              [an[0] - 0.01, 0.12, an[2] - 0.015],
+              [an[0] - 0.025, 0.055, an[2] - 0.01],
+              [an[0] - 0.022, 0.03, 0.035],
+            ] as V3[]
+          ).map(m),
+          [0.004, 0.004, 0.004],
+        ),
+      ],
+      600,
+    );
+    M(
+      'fibularis',
+      [
+        B(
+          [kn[0] + 0.033, kn[1] - 0.05, kn[2] - 0.012],
+          [an[0] + 0.026, 0.12, an[2] - 0.02],
+          [0.015, 0.016],
+          [1, 0, 0],
+        ),
+        ...chain(
+          (
+            [
+              [an[0] + 0.026, 0.12, an[2] - 0.02],
+              [an[0] + 0.028, 0.045, an[2] - 0.03],
+              [0.136, 0.018, 0.06],
+            ] as V3[]
+          ).map(m),
+          [0.004, 0.004, 0.004],
+        ),
+      ],
+      700,
+    );
+    M(
+      'plantar-fascia',
+      [
+        triangle(
+          m([an[0], 0.006, -0.04]),
+          m([0.075, 0.005, 0.13]),
+          m([0.105, 0.005, 0.13]),
+          0.0018,
+        ),
+        withK(
+          triangle(
+            m([an[0], 0.006, -0.04]),
+            m([0.105, 0.005, 0.13]),
+            m([0.135, 0.006, 0.115]),
+            0.0018,
+          ),
+          0.004,
+        ),
+      ],
+      500,
+      0.0015,
+    );
+    void sub;
+    void frame;
+  }
+  // midline
+  add(
+    'thoracolumbar-fascia',
+    [
+      shell(
+        skin,
+        {
+          view: 'back',
+          outline: [
+            [0, 1.23],
+            [0.075, 1.1],
+            [0.105, 1.02],
+            [0.055, 0.93],
+            [0, 0.9],
+            [-0.055, 0.93],
+            [-0.105, 1.02],
+            [-0.075, 1.1],
+          ],
+          depth: [0.0004, 0.0045],
+        },
+        1,
+      ),
+    ],
+    1200,
+    0.0018,
+  );
+  const dia = ellipsoid([0, 1.19, -0.008], [0.118, 0.062, 0.085]);
+  const cut = ellipsoid([0, 1.18, -0.008], [0.11, 0.054, 0.077]);
+  cut.subtract = true;
+  cut.k = 0.004;
+  const cutBelow = ellipsoid([0, 1.1, -0.01], [0.2, 0.08, 0.2]);
+  cutBelow.subtract = true;
+  cutBelow.k = 0.01;
+  add('diaphragm', [dia, cut, cutBelow], 1600, 0.0025);
+  return out;
+}

@@ -1,0 +1,823 @@
+/**
+ * Skeleton layer: each bone a small signed distance field (round cones, ellipsoids, plates),
+ * polygonised on its own, rigidly bound to one joint. Part ids: 'cranium', 'mandible', 'C1'…'L5',
+ * 'sacrum', 'coccyx', 'innominate.left', 'rib-3.left', 'sternum', 'clavicle.left', 'scapula.left',
+ * 'humerus.left', 'radius.left', 'ulna.left', 'carpals.left', 'metacarpal-1.left' … ,
+ * 'phalanges-1.left' … (1 = thumb), 'femur.left', 'patella.left', 'tibia.left', 'fibula.left',
+ * 'talus.left', 'calcaneus.left', 'tarsals.left', 'metatarsal-1.left' …, 'toe-phalanges-1.left' ….
+ */
+import { POINTS, VERTEBRAE } from './landmarks';
+import {
+  capsule,
+  ellipsoid,
+  axes,
+  mirrorX,
+  roundBox,
+  roundCone,
+  sphere,
+  triangle,
+  withK,
+  type Item,
+  type V3,
+} from './sdf';
+
+export interface PartDef {
+  id: string;
+  /** Joint that moves the part rigidly (skeleton, organs) or undefined (skinned by skin items). */
+  joint?: string;
+  items: Item[];
+  /** Grid step (m). */
+  h: number;
+  /** Triangle budget for this part after simplification. */
+  tris: number;
+}
+
+const K = (it: Item, k: number) => withK(it, k);
+
+function vertebraParts(): PartDef[] {
+  const out: PartDef[] = [];
+  for (let i = 0; i < VERTEBRAE.length; i++) {
+    const v = VERTEBRAE[i]!;
+    const above = VERTEBRAE[i + 1];
+    const step = above ? above.y - v.y : 0.016;
+    const region = v.id[0]!;
+    const r = region === 'L' ? 0.022 : region === 'T' ? 0.0125 + (v.size - 0.55) * 0.014 : 0.0105;
+    const hh = step * 0.34;
+    const items: Item[] = [];
+    if (v.id === 'C1') {
+      // atlas: a ring
+      for (let a = 0; a < 8; a++) {
+        const t0 = (a / 8) * Math.PI * 2,
+          t1 = ((a + 1) / 8) * Math.PI * 2;
+        items.push(
+          K(
+            capsule(
+              [Math.sin(t0) * 0.02, v.y, v.z - 0.005 + Math.cos(t0) * 0.018],
+              [Math.sin(t1) * 0.02, v.y, v.z - 0.005 + Math.cos(t1) * 0.018],
+              0.004,
+            ),
+            0.004,
+          ),
+        );
+      }
+      items.push(K(capsule([-0.035, v.y, v.z - 0.006], [0.035, v.y, v.z - 0.006], 0.005), 0.006));
+      out.push({ id: v.id, joint: v.id, items, h: 0.0015, tris: 900 });
+      continue;
+    }
+    items.push(roundCone([0, v.y - hh, v.z + 0.002], [0, v.y + hh, v.z], r * 0.98, r));
+    // neural arch and spinous process, pointing back and down
+    const back = region === 'L' ? 0.04 : region === 'T' ? 0.036 : v.id === 'C7' ? 0.03 : 0.022;
+    const droop =
+      region === 'L'
+        ? 0.004
+        : region === 'T'
+          ? 0.016 + 0.016 * Math.sin(Math.PI * ((12 - Number(v.id.slice(1))) / 11))
+          : 0.006;
+    const archZ = v.z - r - 0.008;
+    for (const s of [1, -1])
+      items.push(
+        K(
+          capsule(
+            [s * r * 0.55, v.y, v.z - r * 0.7],
+            [s * 0.007, v.y - 0.002, archZ - 0.008],
+            region === 'L' ? 0.0045 : 0.0035,
+          ),
+          0.004,
+        ),
+      );
+    const spTip: V3 = [0, v.y - droop, v.z - r - back];
+    if (region === 'L')
+      items.push(
+        K(
+          roundCone(
+            [0, v.y - 0.01, archZ - 0.01],
+            [0, spTip[1] - 0.008, spTip[2] + 0.004],
+            0.004,
+            0.004,
+          ),
+          0.006,
+        ),
+      );
+    items.push(
+      K(
+        roundCone(
+          [0, v.y - 0.002, archZ - 0.008],
+          spTip,
+          region === 'L' ? 0.006 : 0.004,
+          region === 'L' ? 0.0055 : 0.0035,
+        ),
+        0.004,
+      ),
+    );
+    // transverse processes
+    const tl = region === 'L' ? 0.036 : region === 'T' ? 0.027 : 0.024;
+    for (const s of [1, -1])
+      items.push(
+        K(
+          roundCone(
+            [s * 0.006, v.y, archZ],
+            [s * tl, v.y + 0.002, archZ + (region === 'T' ? -0.008 : 0.004)],
+            0.0045,
+            0.0035,
+          ),
+          0.005,
+        ),
+      );
+    out.push({ id: v.id, joint: v.id, items, h: 0.0015, tris: region === 'C' ? 700 : 1000 });
+  }
+  return out;
+}
+
+/** Rib i (1..12) as a chain of round cones along a descending elliptical arc. */
+function ribPath(i: number, side: 1 | -1): V3[] {
+  const v = VERTEBRAE.find((q) => q.id === `T${i}`)!;
+  const width = [
+    0.062, 0.085, 0.102, 0.113, 0.121, 0.126, 0.128, 0.128, 0.126, 0.122, 0.116, 0.105,
+  ][i - 1]!;
+  const span =
+    i <= 7
+      ? Math.PI
+      : i <= 10
+        ? Math.PI * (0.92 - (i - 8) * 0.06)
+        : i === 11
+          ? Math.PI * 0.55
+          : Math.PI * 0.4;
+  const zBack = v.z - 0.008;
+  const zFront = i === 1 ? 0.07 : i === 2 ? 0.08 : 0.085 + (i <= 7 ? 0 : -0.005);
+  const depth = (zFront - zBack) / 2;
+  const zc = (zBack + zFront) / 2;
+  const drop = 0.055 + i * 0.007;
+  const pts: V3[] = [];
+  const N = 10;
+  for (let k = 0; k <= N; k++) {
+    const th = (k / N) * span;
+    const w =
+      th < Math.PI * 0.1
+        ? 0.02 + (width - 0.02) * Math.sin(Math.min(Math.PI / 2, th * 3.2))
+        : width * Math.sin(Math.max(th, 0.52 + 0.1 * 0));
+    const x = th < 0.35 ? 0.018 + (width - 0.018) * Math.sin((th / 0.7) * Math.PI) * 0.55 + 0 : w;
+    void x;
+    const px =
+      0.018 +
+      (width - 0.018) *
+        Math.sin(Math.min(th, Math.PI / 2)) *
+        (th > Math.PI / 2 ? Math.sin(th) / 1 : 1);
+    const fx = th > Math.PI / 2 ? 0.018 + (width - 0.018) * Math.sin(th) ** 0.8 : px;
+    const pz = zc - depth * Math.cos(th) * (th < 0.3 ? 0.9 : 1);
+    const py = v.y - ((drop * (1 - Math.cos(th * 0.9))) / 2) * (i <= 2 ? 0.9 : 1);
+    pts.push([side * (th > Math.PI * 0.95 && i <= 7 ? Math.max(0.02, fx) : fx), py, pz]);
+  }
+  return pts;
+}
+
+function ribParts(): PartDef[] {
+  const out: PartDef[] = [];
+  for (let i = 1; i <= 12; i++)
+    for (const [s, side] of [
+      [1, 'left'],
+      [-1, 'right'],
+    ] as const) {
+      const pts = ribPath(i, s);
+      const items: Item[] = [];
+      const r = i === 1 ? 0.0055 : 0.0045;
+      for (let k = 0; k < pts.length - 1; k++)
+        items.push(K(capsule(pts[k]!, pts[k + 1]!, k > 7 && i <= 10 ? r * 0.85 : r), 0.003));
+      // costal cartilage to the sternum (1-7) or to the cartilage above (8-10)
+      const end = pts[pts.length - 1]!;
+      if (i <= 7)
+        items.push(
+          K(
+            capsule(
+              end,
+              [s * 0.018, 1.41 - (i - 1) * 0.027 - (i === 1 ? 0 : 0.01), 0.092],
+              r * 0.9,
+            ),
+            0.003,
+          ),
+        );
+      else if (i <= 10) {
+        const up = ribPath(i - 1, s);
+        const tgt = up[up.length - (i === 8 ? 1 : 2)]!;
+        items.push(
+          K(capsule(end, [tgt[0] * 0.85, tgt[1] - 0.012, tgt[2] - 0.004], r * 0.8), 0.003),
+        );
+      }
+      out.push({ id: `rib-${i}.${side}`, joint: `T${i}`, items, h: 0.0018, tris: 700 });
+    }
+  out.push({
+    id: 'sternum',
+    joint: 'T5',
+    items: [
+      roundBox([0, 1.398, 0.089], [0.026, 0.022, 0.006], 0.005, axes([0, 1, -0.25], [1, 0, 0])),
+      K(roundBox([0, 1.315, 0.1], [0.015, 0.07, 0.005], 0.0045), 0.01),
+      K(roundCone([0, 1.245, 0.098], [0, 1.22, 0.092], 0.008, 0.004), 0.006),
+    ],
+    h: 0.0018,
+    tris: 900,
+  });
+  return out;
+}
+
+function limbBones(side: 'left' | 'right'): PartDef[] {
+  const m = (p: V3): V3 => (side === 'left' ? p : mirrorX(p));
+  const s = side === 'left' ? 1 : -1;
+  const J = (id: string) => `${id}.${side}`;
+  const P = (id: string, joint: string, items: Item[], tris = 1500, h = 0.002): PartDef => ({
+    id: J(id),
+    joint,
+    items,
+    h,
+    tris,
+  });
+  const out: PartDef[] = [];
+  const sh = POINTS.shoulder,
+    el = POINTS.elbow,
+    wr = POINTS.wrist,
+    hp = POINTS.hip,
+    kn = POINTS.knee,
+    an = POINTS.ankle,
+    ac = POINTS.acromion,
+    sc = POINTS.sternoclavicular;
+  // clavicle: gentle S from the sternum to the acromion
+  out.push(
+    P(
+      'clavicle',
+      J('clavicle'),
+      [
+        K(
+          roundCone(
+            m([sc[0] + 0.006, sc[1], sc[2] - 0.008]),
+            m([0.07, 1.422, 0.058]),
+            0.008,
+            0.0065,
+          ),
+          0.006,
+        ),
+        K(roundCone(m([0.07, 1.422, 0.058]), m([0.13, 1.432, 0.03]), 0.0065, 0.006), 0.008),
+        K(
+          roundCone(
+            m([0.13, 1.432, 0.03]),
+            m([ac[0] - 0.012, ac[1] + 0.002, ac[2] + 0.012]),
+            0.006,
+            0.0075,
+          ),
+          0.008,
+        ),
+      ],
+      1000,
+    ),
+  );
+  // scapula: plate on the back of the rib cage, spine and acromion, glenoid, coracoid
+  const sup: V3 = [0.084, 1.44, -0.082],
+    inf: V3 = [0.092, 1.29, -0.095],
+    lat: V3 = [0.158, 1.39, -0.05];
+  out.push(
+    P(
+      'scapula',
+      J('scapula'),
+      [
+        triangle(m(sup), m(inf), m(lat), 0.003),
+        K(capsule(m(sup), m(inf), 0.0045), 0.005),
+        K(capsule(m(inf), m(lat), 0.006), 0.006),
+        K(roundCone(m([0.09, 1.405, -0.094]), m([0.16, 1.423, -0.047]), 0.004, 0.007), 0.008),
+        K(
+          roundCone(
+            m([0.16, 1.423, -0.047]),
+            m([ac[0] - 0.002, ac[1] - 0.008, ac[2] - 0.004]),
+            0.008,
+            0.009,
+          ),
+          0.01,
+        ),
+        K(ellipsoid(m([sh[0] - 0.021, sh[1], sh[2] + 0.002]), [0.005, 0.018, 0.012]), 0.01),
+        K(roundCone(m([0.15, 1.405, -0.045]), m([0.155, 1.405, 0.012]), 0.006, 0.005), 0.006),
+      ],
+      1800,
+      0.0018,
+    ),
+  );
+  // humerus
+  out.push(
+    P(
+      'humerus',
+      J('shoulder'),
+      [
+        sphere(m([sh[0] - 0.004, sh[1], sh[2]]), 0.023),
+        K(sphere(m([sh[0] + 0.012, sh[1] - 0.004, sh[2] + 0.01]), 0.014), 0.01),
+        K(
+          roundCone(
+            m([sh[0] + 0.004, sh[1] - 0.03, sh[2]]),
+            m([el[0] + 0.001, el[1] + 0.05, el[2]]),
+            0.012,
+            0.01,
+          ),
+          0.015,
+        ),
+        K(
+          roundCone(
+            m([el[0] - 0.026, el[1] + 0.01, el[2] - 0.002]),
+            m([el[0] + 0.024, el[1] + 0.012, el[2] - 0.002]),
+            0.008,
+            0.007,
+          ),
+          0.03,
+        ),
+        K(
+          capsule(
+            m([el[0] - 0.014, el[1] + 0.004, el[2] + 0.004]),
+            m([el[0] + 0.016, el[1] + 0.004, el[2] + 0.006]),
+            0.0095,
+          ),
+          0.01,
+        ),
+      ],
+      1800,
+    ),
+  );
+  // ulna (medial) with olecranon; radius (lateral), wider distally
+  out.push(
+    P(
+      'ulna',
+      J('elbow'),
+      [
+        K(
+          roundCone(
+            m([el[0] - 0.008, el[1] + 0.018, el[2] - 0.018]),
+            m([el[0] - 0.01, el[1] - 0.02, el[2] - 0.008]),
+            0.01,
+            0.009,
+          ),
+          0.005,
+        ),
+        K(
+          roundCone(
+            m([el[0] - 0.01, el[1] - 0.02, el[2] - 0.006]),
+            m([wr[0] - 0.018, wr[1] + 0.014, wr[2] - 0.004]),
+            0.008,
+            0.005,
+          ),
+          0.01,
+        ),
+        K(sphere(m([wr[0] - 0.019, wr[1] + 0.012, wr[2] - 0.004]), 0.0065), 0.006),
+      ],
+      1400,
+    ),
+  );
+  out.push(
+    P(
+      'radius',
+      J('forearm'),
+      [
+        K(
+          roundCone(
+            m([el[0] + 0.016, el[1] - 0.008, el[2] + 0.004]),
+            m([el[0] + 0.016, el[1] - 0.02, el[2] + 0.005]),
+            0.011,
+            0.009,
+          ),
+          0.004,
+        ),
+        K(
+          roundCone(
+            m([el[0] + 0.015, el[1] - 0.03, el[2] + 0.006]),
+            m([wr[0] + 0.01, wr[1] + 0.02, wr[2] + 0.002]),
+            0.006,
+            0.009,
+          ),
+          0.01,
+        ),
+        K(
+          roundBox(m([wr[0] + 0.005, wr[1] + 0.01, wr[2] + 0.001]), [0.017, 0.008, 0.01], 0.006),
+          0.01,
+        ),
+      ],
+      1400,
+    ),
+  );
+  // hand
+  const hz = wr[2] + 0.002;
+  out.push(
+    P(
+      'carpals',
+      J('wrist'),
+      [
+        K(roundBox(m([wr[0] + 0.003, wr[1] - 0.016, hz]), [0.022, 0.012, 0.008], 0.006), 0.004),
+        K(sphere(m([wr[0] + 0.022, wr[1] - 0.022, hz + 0.006]), 0.007), 0.006),
+      ],
+      800,
+      0.0015,
+    ),
+  );
+  const fx = [0.034, 0.0355, 0.0145, -0.0065, -0.0265]; // finger axes, as the skin fingers
+  const mcLen = [0.042, 0.066, 0.063, 0.057, 0.053];
+  const phLen = [0.053, 0.072, 0.08, 0.075, 0.059];
+  const mcpY = wr[1] - 0.098;
+  for (let f = 1; f <= 5; f++) {
+    const x = wr[0] + fx[f - 1]!;
+    if (f === 1) {
+      const a: V3 = [wr[0] + 0.025, wr[1] - 0.03, hz + 0.008];
+      const b: V3 = [wr[0] + 0.04, wr[1] - 0.066, hz + 0.016];
+      const c: V3 = [wr[0] + 0.05, wr[1] - 0.1, hz + 0.028];
+      out.push(
+        P(
+          'metacarpal-1',
+          J('finger-1'),
+          [K(roundCone(m(a), m(b), 0.005, 0.0055), 0.003)],
+          300,
+          0.0012,
+        ),
+      );
+      out.push(
+        P(
+          'phalanges-1',
+          J('finger-1'),
+          [
+            K(
+              roundCone(
+                m([b[0] + 0.002, b[1] - 0.006, b[2] + 0.002]),
+                m([b[0] + 0.006, b[1] - 0.02, b[2] + 0.006]),
+                0.0045,
+                0.004,
+              ),
+              0.002,
+            ),
+            K(roundCone(m([b[0] + 0.007, b[1] - 0.024, b[2] + 0.007]), m(c), 0.0035, 0.003), 0.002),
+          ],
+          400,
+          0.0012,
+        ),
+      );
+      continue;
+    }
+    const top: V3 = [wr[0] + fx[f - 1]! * 0.55, wr[1] - 0.03, hz];
+    const mcp: V3 = [x, mcpY + 0.004, hz + 0.002];
+    out.push(
+      P(
+        `metacarpal-${f}`,
+        J(`finger-${f}`),
+        [K(roundCone(m(top), m(mcp), 0.0045, 0.005), 0.003)],
+        300,
+        0.0012,
+      ),
+    );
+    const L = phLen[f - 1]!;
+    const segs = [0.45, 0.32, 0.23];
+    const items: Item[] = [];
+    let y = mcpY - 0.004;
+    for (let k = 0; k < 3; k++) {
+      const l = L * segs[k]! - 0.003;
+      items.push(
+        K(
+          roundCone(
+            m([x, y, hz + 0.002]),
+            m([x, y - l, hz + 0.003]),
+            0.0048 - k * 0.0008,
+            0.0038 - k * 0.0008,
+          ),
+          0.002,
+        ),
+      );
+      y -= l + 0.003;
+    }
+    out.push(P(`phalanges-${f}`, J(`finger-${f}`), items, 500, 0.0012));
+    void mcLen;
+  }
+  // femur: head, neck, greater trochanter (its lateral-most point at the Winter hip level), shaft,
+  // condyles
+  const gt: V3 = [0.136, hp[1] - 0.002, hp[2] - 0.012];
+  out.push(
+    P(
+      'femur',
+      J('hip'),
+      [
+        sphere(m(hp), 0.024),
+        K(roundCone(m(hp), m([0.118, hp[1] - 0.025, hp[2] - 0.006]), 0.016, 0.017), 0.01),
+        K(ellipsoid(m(gt), [0.014, 0.022, 0.017]), 0.015),
+        K(
+          roundCone(
+            m([0.122, hp[1] - 0.045, hp[2] - 0.006]),
+            m([kn[0] + 0.002, kn[1] + 0.05, kn[2] - 0.004]),
+            0.0145,
+            0.016,
+          ),
+          0.02,
+        ),
+        K(
+          roundCone(
+            m([kn[0] + 0.002, kn[1] + 0.05, kn[2] - 0.004]),
+            m([kn[0], kn[1] + 0.03, kn[2] - 0.004]),
+            0.016,
+            0.028,
+          ),
+          0.02,
+        ),
+        K(sphere(m([0.116, hp[1] - 0.065, hp[2] - 0.02]), 0.009), 0.015),
+        K(ellipsoid(m([kn[0] - 0.02, kn[1] + 0.024, kn[2] - 0.006]), [0.016, 0.022, 0.026]), 0.02),
+        K(ellipsoid(m([kn[0] + 0.021, kn[1] + 0.026, kn[2] - 0.006]), [0.015, 0.021, 0.025]), 0.02),
+      ],
+      2400,
+    ),
+  );
+  out.push(
+    P(
+      'patella',
+      J('knee'),
+      [ellipsoid(m([kn[0], kn[1] + 0.03, kn[2] + 0.038]), [0.02, 0.023, 0.0085])],
+      500,
+      0.0015,
+    ),
+  );
+  out.push(
+    P(
+      'tibia',
+      J('knee'),
+      [
+        roundCone(
+          m([kn[0] - 0.017, kn[1] - 0.012, kn[2] - 0.004]),
+          m([kn[0] + 0.018, kn[1] - 0.012, kn[2] - 0.004]),
+          0.02,
+          0.019,
+        ),
+        K(
+          roundCone(
+            m([kn[0] + 0.001, kn[1] - 0.03, kn[2] + 0.008]),
+            m([an[0] - 0.002, an[1] + 0.05, an[2]]),
+            0.014,
+            0.011,
+          ),
+          0.03,
+        ),
+        K(
+          roundCone(
+            m([an[0] - 0.002, an[1] + 0.05, an[2]]),
+            m([an[0] - 0.002, an[1] + 0.016, an[2]]),
+            0.012,
+            0.014,
+          ),
+          0.01,
+        ),
+        K(
+          roundCone(
+            m([an[0] - 0.016, an[1] + 0.02, an[2] + 0.002]),
+            m([an[0] - 0.019, an[1] - 0.002, an[2] + 0.004]),
+            0.007,
+            0.006,
+          ),
+          0.006,
+        ),
+        K(sphere(m([kn[0] + 0.001, kn[1] - 0.045, kn[2] + 0.028]), 0.008), 0.015),
+      ],
+      2000,
+    ),
+  );
+  out.push(
+    P(
+      'fibula',
+      J('knee'),
+      [
+        K(sphere(m([kn[0] + 0.03, kn[1] - 0.045, kn[2] - 0.014]), 0.008), 0.004),
+        K(
+          roundCone(
+            m([kn[0] + 0.03, kn[1] - 0.05, kn[2] - 0.014]),
+            m([an[0] + 0.022, an[1] + 0.02, an[2] - 0.012]),
+            0.0055,
+            0.0055,
+          ),
+          0.006,
+        ),
+        K(
+          roundCone(
+            m([an[0] + 0.022, an[1] + 0.02, an[2] - 0.012]),
+            m([an[0] + 0.023, an[1] - 0.01, an[2] - 0.01]),
+            0.007,
+            0.0065,
+          ),
+          0.006,
+        ),
+      ],
+      900,
+    ),
+  );
+  // foot
+  out.push(
+    P(
+      'talus',
+      J('ankle'),
+      [ellipsoid(m([an[0], an[1] - 0.018, an[2] + 0.008]), [0.016, 0.018, 0.025])],
+      500,
+      0.0015,
+    ),
+  );
+  out.push(
+    P(
+      'calcaneus',
+      J('ankle'),
+      [
+        K(
+          roundCone(
+            m([an[0] + 0.002, 0.028, -0.05]),
+            m([an[0] + 0.006, 0.022, 0.015]),
+            0.022,
+            0.014,
+          ),
+          0.01,
+        ),
+      ],
+      700,
+      0.0018,
+    ),
+  );
+  out.push(
+    P(
+      'tarsals',
+      J('ankle'),
+      [
+        K(
+          roundBox(
+            m([an[0] + 0.001, 0.035, 0.045]),
+            [0.026, 0.012, 0.022],
+            0.009,
+            axes([0, 1, -0.3], [1, 0, 0]),
+          ),
+          0.006,
+        ),
+      ],
+      700,
+      0.0018,
+    ),
+  );
+  const toeX = [0.078, 0.097, 0.11, 0.122, 0.133];
+  const mtBase = [0.068, 0.07, 0.068, 0.066, 0.064];
+  const mtHead = [0.14, 0.138, 0.133, 0.126, 0.116];
+  const tipZ = [0.188, 0.18, 0.171, 0.161, 0.149];
+  for (let t = 1; t <= 5; t++) {
+    const x = toeX[t - 1]!;
+    const r = t === 1 ? 0.0075 : 0.0045;
+    out.push(
+      P(
+        `metatarsal-${t}`,
+        J('ankle'),
+        [
+          K(
+            roundCone(
+              m([x + 0.004 + (t - 3) * 0.003, 0.034, mtBase[t - 1]!]),
+              m([x, 0.014, mtHead[t - 1]!]),
+              r * 0.9,
+              r,
+            ),
+            0.003,
+          ),
+        ],
+        300,
+        0.0012,
+      ),
+    );
+    const l = tipZ[t - 1]! - mtHead[t - 1]! - 0.012;
+    const items: Item[] = [
+      K(
+        roundCone(
+          m([x, 0.013, mtHead[t - 1]! + 0.01]),
+          m([x + 0.001, 0.011, mtHead[t - 1]! + 0.01 + l * 0.6]),
+          r * 0.8,
+          r * 0.7,
+        ),
+        0.002,
+      ),
+    ];
+    items.push(
+      K(
+        roundCone(
+          m([x + 0.001, 0.011, mtHead[t - 1]! + 0.013 + l * 0.6]),
+          m([x + 0.002, 0.008, tipZ[t - 1]! - 0.003]),
+          r * 0.65,
+          r * 0.55,
+        ),
+        0.002,
+      ),
+    );
+    out.push(P(`toe-phalanges-${t}`, J('toes'), items, 300, 0.0012));
+  }
+  // innominate: ilium wing, acetabulum rim, pubis, ischium
+  const asis: V3 = [0.118, 1.02, 0.054],
+    tub: V3 = [0.128, 1.052, 0.024],
+    crestTop: V3 = [0.122, 1.076, -0.022],
+    post: V3 = [0.092, 1.068, -0.062],
+    psis: V3 = [0.045, 1.04, -0.078],
+    si: V3 = [0.036, 0.975, -0.055],
+    fan: V3 = [0.072, 0.99, -0.008],
+    acet: V3 = [hp[0] + 0.004, hp[1] + 0.02, hp[2] - 0.004];
+  const cup = sphere(m(hp), 0.0245);
+  cup.subtract = true;
+  cup.k = 0.003;
+  const wing = (a: V3, b: V3, c: V3) => K(triangle(m(a), m(b), m(c), 0.0035), 0.006);
+  out.push(
+    P(
+      'innominate',
+      'pelvis',
+      [
+        triangle(m(fan), m(asis), m(tub), 0.0035),
+        wing(fan, tub, crestTop),
+        wing(fan, crestTop, post),
+        wing(fan, post, psis),
+        wing(fan, psis, si),
+        wing(fan, si, acet),
+        wing(fan, acet, asis),
+        K(capsule(m(asis), m(tub), 0.0055), 0.006),
+        K(capsule(m(tub), m(crestTop), 0.0065), 0.006),
+        K(capsule(m(crestTop), m(post), 0.006), 0.006),
+        K(capsule(m(post), m(psis), 0.006), 0.006),
+        K(sphere(m([hp[0] + 0.006, hp[1], hp[2] - 0.002]), 0.026), 0.012),
+        K(
+          capsule(
+            m([hp[0] - 0.004, hp[1] - 0.008, hp[2] + 0.014]),
+            m([0.01, 0.915, 0.058]),
+            0.0075,
+          ),
+          0.01,
+        ),
+        K(capsule(m([0.012, 0.93, 0.056]), m([0.012, 0.885, 0.04]), 0.007), 0.006),
+        K(capsule(m([0.012, 0.885, 0.04]), m([0.062, 0.872, -0.028]), 0.0075), 0.01),
+        K(
+          roundCone(
+            m([hp[0] - 0.004, hp[1] - 0.012, hp[2] - 0.022]),
+            m([0.062, 0.872, -0.03]),
+            0.011,
+            0.011,
+          ),
+          0.01,
+        ),
+      ],
+      2600,
+    ),
+  );
+  out[out.length - 1]!.items.push(cup);
+  void s;
+  return out;
+}
+
+function axialParts(): PartDef[] {
+  const out: PartDef[] = [];
+  // sacrum and coccyx
+  const L5 = VERTEBRAE[0]!;
+  out.push({
+    id: 'sacrum',
+    joint: 'pelvis',
+    items: [
+      triangle([0, 1.0, L5.z - 0.018], [0.05, 0.995, L5.z - 0.03], [0, 0.9, -0.075], 0.009),
+      K(
+        triangle([0, 1.0, L5.z - 0.018], [-0.05, 0.995, L5.z - 0.03], [0, 0.9, -0.075], 0.009),
+        0.006,
+      ),
+      K(roundCone([0, 0.998, L5.z - 0.006], [0, 0.995, L5.z - 0.02], 0.022, 0.02), 0.01),
+    ],
+    h: 0.0018,
+    tris: 1200,
+  });
+  out.push({
+    id: 'coccyx',
+    joint: 'pelvis',
+    items: [roundCone([0, 0.895, -0.074], [0, 0.87, -0.062], 0.007, 0.004)],
+    h: 0.0012,
+    tris: 200,
+  });
+  // skull: braincase, face, zygomatic arches, orbits and nasal aperture carved out
+  const cran: Item[] = [
+    ellipsoid([0, 1.668, -0.012], [0.07, 0.078, 0.09]),
+    K(ellipsoid([0, 1.618, 0.03], [0.05, 0.05, 0.058]), 0.03),
+    K(ellipsoid([0, 1.597, 0.052], [0.033, 0.025, 0.035]), 0.02),
+  ];
+  for (const s of [1, -1]) {
+    cran.push(K(capsule([s * 0.045, 1.616, 0.06], [s * 0.066, 1.614, 0.005], 0.0055), 0.008));
+    cran.push(K(sphere([s * 0.052, 1.598, -0.028], 0.008), 0.01)); // mastoid
+  }
+  for (const s of [1, -1]) {
+    const e = sphere([s * 0.032, 1.638, 0.078], 0.0185);
+    e.subtract = true;
+    e.k = 0.006;
+    cran.push(e);
+  }
+  const nasal = ellipsoid([0, 1.612, 0.092], [0.011, 0.016, 0.02]);
+  nasal.subtract = true;
+  nasal.k = 0.004;
+  cran.push(nasal);
+  out.push({ id: 'cranium', joint: 'head', items: cran, h: 0.002, tris: 4500 });
+  const mand: Item[] = [roundCone([0, 1.545, 0.075], [0, 1.553, 0.058], 0.009, 0.008)];
+  for (const s of [1, -1]) {
+    mand.push(K(roundCone([0, 1.55, 0.072], [s * 0.046, 1.56, 0.0], 0.008, 0.0065), 0.01));
+    mand.push(
+      K(roundCone([s * 0.046, 1.56, 0.0], [s * 0.05, 1.598, 0.008], 0.0065, 0.0045), 0.008),
+    );
+  }
+  out.push({ id: 'mandible', joint: 'jaw', items: mand, h: 0.0018, tris: 1000 });
+  return out;
+}
+
+export function skeletonParts(): PartDef[] {
+  return [
+    ...axialParts(),
+    ...vertebraParts(),
+    ...ribParts(),
+    ...limbBones('left'),
+    ...limbBones('right'),
+  ];
+}

@@ -1,0 +1,642 @@
+/**
+ * The skin: a smooth union of lofted tubes, ellipsoids and round cones (signed distance field),
+ * each item tagged with the limb group it belongs to and the joints that move it. The tags drive
+ * the skin weights; the region rules below give each vertex its region id.
+ */
+import { POINTS, VERTEBRAE } from './landmarks';
+import {
+  capsule,
+  ellipsoid,
+  axes,
+  loft,
+  mirrorX,
+  roundBox,
+  roundCone,
+  sphere,
+  triangle,
+  type Item,
+  type V3,
+} from './sdf';
+
+export type Group =
+  | 'trunk'
+  | 'head'
+  | 'uarm.left'
+  | 'uarm.right'
+  | 'farm.left'
+  | 'farm.right'
+  | 'hand.left'
+  | 'hand.right'
+  | 'leg.left'
+  | 'leg.right'
+  | 'foot.left'
+  | 'foot.right';
+
+export interface SkinTag {
+  group: Group;
+  /** Joint weights for a point on this item. */
+  joints: (x: number, y: number, z: number) => readonly (readonly [string, number])[];
+}
+
+const fixed =
+  (...js: (readonly [string, number])[]) =>
+  () =>
+    js;
+
+/** Spinal joint weights by height: linear between neighbouring segments (pelvis below L5). */
+const SPINE_Y: readonly (readonly [string, number])[] = [
+  ['pelvis', 0.96],
+  ...VERTEBRAE.map((v) => [v.id, v.y] as const),
+  ['head', 1.61],
+];
+export function spineWeights(y: number): (readonly [string, number])[] {
+  if (y <= SPINE_Y[0]![1]) return [[SPINE_Y[0]![0], 1]];
+  for (let i = 0; i < SPINE_Y.length - 1; i++) {
+    const [a, ya] = SPINE_Y[i]!;
+    const [b, yb] = SPINE_Y[i + 1]!;
+    if (y <= yb) {
+      const t = (y - ya) / (yb - ya);
+      return [
+        [a, 1 - t],
+        [b, t],
+      ];
+    }
+  }
+  return [['head', 1]];
+}
+const spine = (_x: number, y: number) => spineWeights(y);
+
+const COMPAT: Record<Group, readonly Group[]> = {
+  trunk: ['trunk', 'head', 'uarm.left', 'uarm.right', 'leg.left', 'leg.right'],
+  head: ['head', 'trunk'],
+  'uarm.left': ['uarm.left', 'trunk', 'farm.left'],
+  'uarm.right': ['uarm.right', 'trunk', 'farm.right'],
+  'farm.left': ['farm.left', 'uarm.left', 'hand.left'],
+  'farm.right': ['farm.right', 'uarm.right', 'hand.right'],
+  'hand.left': ['hand.left', 'farm.left'],
+  'hand.right': ['hand.right', 'farm.right'],
+  'leg.left': ['leg.left', 'trunk', 'foot.left'],
+  'leg.right': ['leg.right', 'trunk', 'foot.right'],
+  'foot.left': ['foot.left', 'leg.left'],
+  'foot.right': ['foot.right', 'leg.right'],
+};
+export const compatible = (a: Group, b: Group) => COMPAT[a].includes(b);
+
+function tag<T extends Item>(it: T, k: number, group: Group, joints: SkinTag['joints']): T {
+  it.k = k;
+  it.tag = { group, joints } satisfies SkinTag;
+  return it;
+}
+
+function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
+  const m = (p: V3): V3 => (side === 'left' ? p : mirrorX(p));
+  const s = side === 'left' ? 1 : -1;
+  const J = (id: string) => `${id}.${side}`;
+  const out: Item[] = [];
+  const uarm = `uarm.${side}` as Group,
+    farm = `farm.${side}` as Group,
+    hand = `hand.${side}` as Group,
+    leg = `leg.${side}` as Group,
+    foot = `foot.${side}` as Group;
+  const sh = POINTS.shoulder,
+    el = POINTS.elbow,
+    wr = POINTS.wrist;
+  // ---- upper limb
+  // shoulder slope (upper trapezius) from the neck to the acromion
+  const slope = tag(
+    roundCone(m([0.045, 1.468, -0.035]), m([0.165, 1.425, -0.02]), 0.038, 0.035),
+    0.05,
+    'trunk',
+    fixed([J('scapula'), 0.5], ['T1', 0.3], ['C7', 0.2]),
+  );
+  // deltoid cap
+  out.push(
+    tag(
+      ellipsoid(m([0.181, 1.382, -0.014]), [0.04, 0.082, 0.05], axes([s * 0.18, -1, 0], [1, 0, 0])),
+      0.022,
+      uarm,
+      fixed([J('shoulder'), 0.85], [J('scapula'), 0.15]),
+    ),
+  );
+  // upper arm
+  out.push(
+    tag(
+      loft(
+        m([sh[0] + 0.008, 1.44, sh[2]]),
+        m([el[0] + 0.001, el[1] - 0.025, el[2]]),
+        [1, 0, 0],
+        [
+          { t: 0, ru: 0.015, rv: 0.018 },
+          { t: 0.08, ru: 0.033, rv: 0.04 },
+          { t: 0.18, ru: 0.036, rv: 0.042 },
+          { t: 0.45, ru: 0.038, rv: 0.039, cv: -0.002 },
+          { t: 0.75, ru: 0.036, rv: 0.037, cv: 0.002 },
+          { t: 0.9, ru: 0.035, rv: 0.036 },
+          { t: 1, ru: 0.018, rv: 0.018 },
+        ],
+      ),
+      0.02,
+      uarm,
+      fixed([J('shoulder'), 1]),
+    ),
+  );
+  // biceps belly
+  out.push(
+    tag(
+      ellipsoid(
+        m([el[0] - 0.004, 1.21, el[2] + 0.02]),
+        [0.025, 0.075, 0.026],
+        axes([s * 0.07, -1, 0], [1, 0, 0]),
+      ),
+      0.02,
+      uarm,
+      fixed([J('shoulder'), 1]),
+    ),
+  );
+  // forearm
+  out.push(
+    tag(
+      loft(
+        m([el[0], el[1] + 0.03, el[2]]),
+        m([wr[0], wr[1] - 0.005, wr[2] - 0.002]),
+        [1, 0, 0],
+        [
+          { t: 0, ru: 0.015, rv: 0.015 },
+          { t: 0.1, ru: 0.036, rv: 0.033 },
+          { t: 0.25, ru: 0.04, rv: 0.036 },
+          { t: 0.5, ru: 0.034, rv: 0.03 },
+          { t: 0.8, ru: 0.029, rv: 0.022 },
+          { t: 0.96, ru: 0.027, rv: 0.018 },
+          { t: 1, ru: 0.02, rv: 0.014 },
+        ],
+      ),
+      0.02,
+      farm,
+      (_x, y) => {
+        const t = Math.min(1, Math.max(0, (el[1] - y) / (el[1] - wr[1])));
+        return [
+          [J('elbow'), 1 - t],
+          [J('forearm'), t],
+        ];
+      },
+    ),
+  );
+  // forearm muscle mass (brachioradialis / extensors laterally, flexors medially)
+  out.push(
+    tag(
+      ellipsoid(
+        m([el[0] + 0.014, 1.04, el[2] + 0.008]),
+        [0.026, 0.072, 0.026],
+        axes([s * 0.1, -1, 0.05], [1, 0, 0]),
+      ),
+      0.02,
+      farm,
+      fixed([J('elbow'), 0.8], [J('forearm'), 0.2]),
+    ),
+  );
+  out.push(
+    tag(
+      ellipsoid(
+        m([el[0] - 0.012, 1.045, el[2] + 0.012]),
+        [0.024, 0.072, 0.025],
+        axes([s * 0.1, -1, 0.05], [1, 0, 0]),
+      ),
+      0.02,
+      farm,
+      fixed([J('elbow'), 0.8], [J('forearm'), 0.2]),
+    ),
+  );
+  // hand: palm facing +Z
+  const hc: V3 = [wr[0] + 0.004, wr[1] - 0.052, wr[2] + 0.004];
+  out.push(
+    tag(roundBox(m(hc), [0.041, 0.046, 0.013], 0.0125), 0.012, hand, fixed([J('wrist'), 1])),
+  );
+  out.push(
+    tag(
+      ellipsoid(m([wr[0] + 0.003, wr[1] - 0.012, wr[2] + 0.002]), [0.031, 0.022, 0.016]),
+      0.015,
+      hand,
+      fixed([J('wrist'), 1]),
+    ),
+  );
+  // thenar eminence
+  out.push(
+    tag(
+      ellipsoid(m([hc[0] + 0.024, hc[1] + 0.015, hc[2] + 0.01]), [0.016, 0.03, 0.012]),
+      0.01,
+      hand,
+      fixed([J('wrist'), 1]),
+    ),
+  );
+  const fx = [0.0315, 0.0105, -0.0105, -0.0305];
+  const flen = [0.076, 0.085, 0.08, 0.064];
+  const frad = [0.0093, 0.0096, 0.0091, 0.0082];
+  const mcpY = wr[1] - 0.098;
+  for (let f = 0; f < 4; f++) {
+    const x = hc[0] + fx[f]!;
+    const r = frad[f]!;
+    const a: V3 = [x, mcpY + 0.012, hc[2] - 0.001];
+    const mid: V3 = [x - 0.0008 * (f - 1.5), mcpY - flen[f]! * 0.5, hc[2] + 0.004];
+    const b: V3 = [x - 0.0015 * (f - 1.5), mcpY - flen[f]! + r * 0.6, hc[2] + 0.011];
+    const fj = fixed([J(`finger-${f + 2}`), 1]);
+    out.push(tag(roundCone(m(a), m(mid), r, r * 0.93), 0.005, hand, fj));
+    out.push(tag(roundCone(m(mid), m(b), r * 0.93, r * 0.78), 0.003, hand, fj));
+  }
+  // thumb: from the CMC joint, forward and down
+  out.push(
+    tag(
+      roundCone(
+        m([hc[0] + 0.033, wr[1] - 0.03, hc[2] + 0.008]),
+        m([hc[0] + 0.05, wr[1] - 0.1, hc[2] + 0.03]),
+        0.012,
+        0.0085,
+      ),
+      0.006,
+      hand,
+      fixed([J('finger-1'), 1]),
+    ),
+  );
+  // ---- lower limb
+  const hp = POINTS.hip,
+    kn = POINTS.knee,
+    an = POINTS.ankle;
+  out.push(
+    tag(
+      loft(
+        m([0.092, 1.0, 0.0]),
+        m([kn[0], kn[1] - 0.005, kn[2]]),
+        [1, 0, 0],
+        [
+          { t: 0, ru: 0.03, rv: 0.04 },
+          { t: 0.1, ru: 0.068, rv: 0.084 },
+          { t: 0.2, ru: 0.076, rv: 0.09, cu: 0.002 },
+          { t: 0.35, ru: 0.072, rv: 0.08 },
+          { t: 0.55, ru: 0.062, rv: 0.068, cv: 0.004 },
+          { t: 0.8, ru: 0.051, rv: 0.056, cv: 0.004 },
+          { t: 0.95, ru: 0.048, rv: 0.05 },
+          { t: 1, ru: 0.046, rv: 0.047 },
+        ],
+      ),
+      0.015,
+      leg,
+      fixed([J('hip'), 1]),
+    ),
+  );
+  // quadriceps: rectus / vastus lateralis / vastus medialis (teardrop above the knee)
+  out.push(
+    tag(
+      ellipsoid(m([0.103, 0.73, 0.035]), [0.048, 0.16, 0.04], axes([0, 1, 0.08], [1, 0, 0])),
+      0.03,
+      leg,
+      fixed([J('hip'), 1]),
+    ),
+  );
+  out.push(
+    tag(
+      ellipsoid(m([0.074, 0.575, 0.028]), [0.03, 0.06, 0.032], axes([0.25, 1, 0], [1, 0, 0])),
+      0.025,
+      leg,
+      fixed([J('hip'), 0.7], [J('knee'), 0.3]),
+    ),
+  );
+  // adductor mass (inner thigh), tibial tuberosity, olecranon, triceps
+  out.push(
+    tag(
+      ellipsoid(m([0.06, 0.79, -0.005]), [0.032, 0.1, 0.045], axes([0.3, 1, 0], [1, 0, 0])),
+      0.03,
+      leg,
+      fixed([J('hip'), 1]),
+    ),
+  );
+  out.push(
+    tag(
+      ellipsoid(m([kn[0], kn[1] - 0.045, kn[2] + 0.036]), [0.014, 0.02, 0.01]),
+      0.015,
+      leg,
+      fixed([J('knee'), 1]),
+    ),
+  );
+  out.push(
+    tag(
+      sphere(m([el[0] - 0.004, el[1] + 0.008, el[2] - 0.032]), 0.011),
+      0.015,
+      farm,
+      fixed([J('elbow'), 1]),
+    ),
+  );
+  out.push(
+    tag(
+      ellipsoid(
+        m([el[0] - 0.002, 1.24, el[2] - 0.02]),
+        [0.028, 0.085, 0.026],
+        axes([s * 0.07, -1, 0], [1, 0, 0]),
+      ),
+      0.025,
+      uarm,
+      fixed([J('shoulder'), 1]),
+    ),
+  );
+  // hamstrings
+  out.push(
+    tag(ellipsoid(m([0.097, 0.72, -0.038]), [0.05, 0.15, 0.04]), 0.03, leg, fixed([J('hip'), 1])),
+  );
+  // knee: patella and condyles
+  out.push(
+    tag(
+      ellipsoid(m([kn[0], kn[1] + 0.012, kn[2] + 0.043]), [0.023, 0.027, 0.012]),
+      0.015,
+      leg,
+      fixed([J('knee'), 0.5], [J('hip'), 0.5]),
+    ),
+  );
+  out.push(
+    tag(
+      sphere(m([kn[0], kn[1], kn[2] - 0.002]), 0.045),
+      0.02,
+      leg,
+      fixed([J('knee'), 0.5], [J('hip'), 0.5]),
+    ),
+  );
+  // shank
+  out.push(
+    tag(
+      loft(
+        m([kn[0], kn[1] - 0.01, kn[2]]),
+        m([an[0], an[1] + 0.01, an[2] - 0.002]),
+        [1, 0, 0],
+        [
+          { t: 0, ru: 0.044, rv: 0.045 },
+          { t: 0.2, ru: 0.046, rv: 0.052, cv: -0.01 },
+          { t: 0.35, ru: 0.046, rv: 0.054, cv: -0.014 },
+          { t: 0.6, ru: 0.037, rv: 0.04, cv: -0.005 },
+          { t: 0.85, ru: 0.027, rv: 0.03 },
+          { t: 1, ru: 0.025, rv: 0.028 },
+        ],
+      ),
+      0.015,
+      leg,
+      fixed([J('knee'), 1]),
+    ),
+  );
+  // gastrocnemius heads
+  out.push(
+    tag(
+      ellipsoid(m([0.081, 0.385, -0.04]), [0.027, 0.085, 0.03]),
+      0.025,
+      leg,
+      fixed([J('knee'), 1]),
+    ),
+  );
+  out.push(
+    tag(
+      ellipsoid(m([0.111, 0.395, -0.035]), [0.024, 0.075, 0.027]),
+      0.025,
+      leg,
+      fixed([J('knee'), 1]),
+    ),
+  );
+  // malleoli
+  out.push(
+    tag(
+      sphere(m([an[0] - 0.021, an[1] + 0.006, an[2] + 0.004]), 0.013),
+      0.012,
+      foot,
+      fixed([J('knee'), 0.6], [J('ankle'), 0.4]),
+    ),
+  );
+  out.push(
+    tag(
+      sphere(m([an[0] + 0.022, an[1] - 0.006, an[2] - 0.008]), 0.012),
+      0.012,
+      foot,
+      fixed([J('knee'), 0.6], [J('ankle'), 0.4]),
+    ),
+  );
+  // foot: heel, arch, forefoot, toes
+  const he = POINTS.heel;
+  out.push(
+    tag(
+      ellipsoid(m([he[0], 0.039, he[2] + 0.036]), [0.03, 0.034, 0.036]),
+      0.02,
+      foot,
+      fixed([J('ankle'), 1]),
+    ),
+  );
+  out.push(
+    tag(
+      loft(
+        m([an[0], 0.045, -0.02]),
+        m([0.106, 0.022, 0.15]),
+        [1, 0, 0],
+        [
+          { t: 0, ru: 0.03, rv: 0.038 },
+          { t: 0.35, ru: 0.034, rv: 0.03, cv: 0.004 },
+          { t: 0.75, ru: 0.043, rv: 0.02 },
+          { t: 1, ru: 0.044, rv: 0.016 },
+        ],
+      ),
+      0.02,
+      foot,
+      (_x, _y, z) =>
+        z > 0.11
+          ? [
+              [J('toes'), Math.min(1, (z - 0.11) / 0.04)],
+              [J('ankle'), 1 - Math.min(1, (z - 0.11) / 0.04)],
+            ]
+          : [[J('ankle'), 1]],
+    ),
+  );
+  // sole pad (flat-ish underside)
+  out.push(
+    tag(
+      roundBox(
+        m([0.102, 0.0185, 0.055]),
+        [0.03, 0.0135, 0.1],
+        0.012,
+        axes([0, 1, 0], [1, 0, -0.08]),
+      ),
+      0.02,
+      foot,
+      (_x, _y, z) =>
+        z > 0.12
+          ? [
+              [J('toes'), 0.5],
+              [J('ankle'), 0.5],
+            ]
+          : [[J('ankle'), 1]],
+    ),
+  );
+  const toeX = [0.078, 0.097, 0.11, 0.122, 0.133];
+  const toeZ0 = [0.14, 0.145, 0.14, 0.132, 0.122];
+  const toeZ1 = [0.181, 0.173, 0.165, 0.155, 0.143];
+  const toeR = [0.0125, 0.0085, 0.008, 0.0075, 0.007];
+  for (let t = 0; t < 5; t++) {
+    out.push(
+      tag(
+        roundCone(
+          m([toeX[t]!, 0.018, toeZ0[t]!]),
+          m([toeX[t]! + 0.002, toeR[t]! + 0.001, toeZ1[t]!]),
+          toeR[t]! * 1.05,
+          toeR[t]!,
+        ),
+        0.004,
+        foot,
+        fixed([J('toes'), 1]),
+      ),
+    );
+  }
+  const tr: Item[] = [];
+  // buttock
+  tr.push(
+    tag(
+      ellipsoid(m([0.072, 0.915, -0.07]), [0.075, 0.085, 0.062], axes([0.15, 1, 0.1], [1, 0, 0])),
+      0.04,
+      'trunk',
+      fixed(['pelvis', 0.6], [J('hip'), 0.4]),
+    ),
+  );
+  // chest: pectoralis major
+  tr.push(
+    tag(
+      triangle(m([0.014, 1.388, 0.086]), m([0.02, 1.245, 0.104]), m([0.15, 1.36, 0.045]), 0.016),
+      0.035,
+      'trunk',
+      spine,
+    ),
+  );
+  // erector spinae
+  tr.push(tag(ellipsoid(m([0.034, 1.1, -0.088]), [0.026, 0.13, 0.026]), 0.035, 'trunk', spine));
+  // clavicle: a subcutaneous ridge over the bone
+  const clav: V3[] = [
+    [0.03, 1.418, 0.062],
+    [0.07, 1.422, 0.058],
+    [0.13, 1.432, 0.03],
+    [0.172, 1.432, -0.004],
+  ];
+  for (let i = 0; i < clav.length - 1; i++)
+    tr.push(
+      tag(
+        capsule(m(clav[i]!), m(clav[i + 1]!), 0.0115),
+        0.02,
+        'trunk',
+        fixed([J('clavicle'), 0.7], ['T1', 0.3]),
+      ),
+    );
+  // pubic region (fills the groin between the thighs)
+  if (side === 'left')
+    tr.push(
+      tag(ellipsoid([0, 0.872, 0.022], [0.045, 0.03, 0.026]), 0.03, 'trunk', fixed(['pelvis', 1])),
+    );
+  // sternocleidomastoid
+  tr.push(
+    tag(capsule(m([0.055, 1.598, -0.02]), m([0.022, 1.45, 0.055]), 0.012), 0.025, 'trunk', spine),
+  );
+  void hp;
+  tr.push(slope);
+  return { trunk: tr, limb: out };
+}
+
+function trunkItems(): Item[] {
+  const out: Item[] = [];
+  // torso loft, vertical axis
+  const secs: [number, number, number, number, number?][] = [
+    // y, half-width, half-depth, centre z
+    [0.84, 0.05, 0.045, -0.012],
+    [0.855, 0.1, 0.075, -0.02],
+    [0.885, 0.13, 0.09, -0.024, 2.2],
+    [0.93, 0.15, 0.099, -0.022, 2.3],
+    [0.98, 0.15, 0.1, -0.012, 2.3],
+    [1.03, 0.142, 0.098, -0.002, 2.3],
+    [1.08, 0.132, 0.094, 0.0, 2.3],
+    [1.12, 0.13, 0.094, 0.0, 2.3],
+    [1.17, 0.136, 0.1, 0.0, 2.5],
+    [1.22, 0.145, 0.108, -0.004, 2.7],
+    [1.27, 0.151, 0.116, -0.006, 2.8],
+    [1.32, 0.155, 0.118, -0.008, 2.8],
+    [1.37, 0.154, 0.112, -0.014, 2.7],
+    [1.41, 0.138, 0.104, -0.012, 2.4],
+    [1.45, 0.1, 0.08, -0.022],
+    [1.49, 0.062, 0.06, -0.026],
+    [1.51, 0.05, 0.05, -0.018],
+  ];
+  const y0 = secs[0]![0],
+    y1 = secs[secs.length - 1]![0];
+  out.push(
+    tag(
+      loft(
+        [0, y0, 0],
+        [0, y1, 0],
+        [1, 0, 0],
+        secs.map(([y, ru, rv, cz, n]) => ({ t: (y - y0) / (y1 - y0), ru, rv, cv: cz, n: n ?? 2 })),
+      ),
+      0,
+      'trunk',
+      spine,
+    ),
+  );
+  // neck
+  out.push(
+    tag(
+      loft(
+        [0, 1.44, -0.03],
+        [0, 1.6, -0.005],
+        [1, 0, 0],
+        [
+          { t: 0, ru: 0.06, rv: 0.056 },
+          { t: 0.3, ru: 0.052, rv: 0.053 },
+          { t: 0.7, ru: 0.05, rv: 0.051 },
+          { t: 1, ru: 0.05, rv: 0.05 },
+        ],
+      ),
+      0.03,
+      'trunk',
+      spine,
+    ),
+  );
+  // head
+  const H = (it: Item, k: number) => tag(it, k, 'head', fixed(['head', 1]));
+  out.push(H(ellipsoid([0, 1.664, -0.01], [0.075, 0.09, 0.097]), 0.03)); // braincase
+  out.push(H(ellipsoid([0, 1.592, 0.03], [0.051, 0.062, 0.064]), 0.03)); // mid / lower face
+  out.push(H(ellipsoid([0, 1.54, 0.076], [0.021, 0.017, 0.017]), 0.025)); // chin
+  for (const s of [1, -1]) {
+    out.push(H(capsule([s * 0.012, 1.545, 0.07], [s * 0.05, 1.567, -0.004], 0.0145), 0.025)); // jaw line
+    out.push(H(ellipsoid([s * 0.046, 1.618, 0.05], [0.014, 0.01, 0.017]), 0.025)); // cheekbone
+    out.push(
+      H(
+        ellipsoid([s * 0.074, 1.625, -0.008], [0.009, 0.03, 0.018], axes([0, 1, 0.2], [1, 0, 0])),
+        0.008,
+      ),
+    ); // ear
+    out.push(
+      H(
+        ellipsoid(
+          [s * 0.03, 1.659, 0.08],
+          [0.022, 0.008, 0.011],
+          axes([0, 1, 0], [1, 0, s * -0.25]),
+        ),
+        0.015,
+      ),
+    ); // brow
+  }
+  for (const s of [1, -1]) {
+    const socket = sphere([s * 0.032, 1.641, 0.092], 0.016);
+    socket.subtract = true;
+    out.push(H(socket, 0.012)); // orbit recess under the brow
+  }
+  for (const s of [1, -1]) out.push(H(sphere([s * 0.032, 1.638, 0.07], 0.0125), 0.004)); // eyeball
+  out.push(H(roundCone([0, 1.648, 0.088], [0, 1.607, 0.113], 0.0065, 0.011), 0.008)); // nose
+  out.push(H(ellipsoid([0, 1.604, 0.099], [0.016, 0.008, 0.009]), 0.008)); // alae
+  out.push(H(ellipsoid([0, 1.579, 0.094], [0.02, 0.0065, 0.008]), 0.008)); // upper lip
+  out.push(H(ellipsoid([0, 1.566, 0.091], [0.018, 0.0065, 0.008]), 0.008)); // lower lip
+  const mouth = capsule([-0.019, 1.5725, 0.104], [0.019, 1.5725, 0.104], 0.0025);
+  mouth.subtract = true;
+  out.push(H(mouth, 0.003));
+  return out;
+}
+
+/** All skin items, in union order (trunk and head first, then limbs). */
+export function skinItems(): Item[] {
+  const l = limbItems('left'),
+    r = limbItems('right');
+  return [...trunkItems(), ...l.trunk, ...r.trunk, ...l.limb, ...r.limb];
+}

@@ -1,0 +1,393 @@
+/**
+ * Articulatory scripts: low velocity, moderate to high amplitude, repeated to the barrier and back
+ * (technique content). The Spencer sequence shows its seven stages with the scapula held.
+ */
+import type { AnimationScriptInput } from '../animation-schema';
+import { arrow, hand, phase } from './helpers';
+
+const ART_CITES = [{ ref: 'nicholas-atlas-2012', locator: 'Articulatory techniques' }];
+
+const sh = (flexion: number, abduction: number, internalRotation = 0, elbow = 90) => ({
+  'shoulder.same': { flexion, abduction, internalRotation },
+  'elbow.same': { flexion: elbow },
+});
+
+export const spencerShoulder: AnimationScriptInput = {
+  patientPosition: 'side-lying-right',
+  support: 'table',
+  citations: [...ART_CITES, { ref: 'knebl-spencer-2002' }],
+  glow: [
+    { id: 'shoulder', side: 'same' },
+    { id: 'deltoid', side: 'same' },
+    { id: 'supraspinatus', side: 'same' },
+    { id: 'infraspinatus', side: 'same' },
+    { id: 'subscapularis', side: 'same' },
+  ],
+  phases: [
+    phase(
+      'fix-scapula',
+      'position',
+      'Patient on the untreated side, treated shoulder up; your cephalad hand holds the clavicle and scapula down.',
+      3,
+      {
+        step: 0,
+        hands: { left: hand('shoulderTop', 'flat-palm'), right: hand('elbowBack', 'cupped') },
+        arrows: [
+          arrow('operator', 'shoulderTop', [0, -1, 0], 'scapula and clavicle held still', 0.3),
+        ],
+      },
+    ),
+    phase(
+      'ext-out',
+      'engage-barrier',
+      'Stage 1, extension: elbow bent, the arm moves back into extension to the barrier…',
+      2,
+      { step: 1 },
+    ),
+    phase('ext-back', 'return', '…and back, rhythmically.', 1.5, { step: 1 }),
+    phase(
+      'flex-out',
+      'engage-barrier',
+      'Stage 2, flexion: elbow straight, the arm rises forward and overhead to the barrier…',
+      2.5,
+      {
+        step: 2,
+        hands: { right: hand('wristFront', 'cupped') },
+      },
+    ),
+    phase('flex-back', 'return', '…and back.', 2, { step: 2 }),
+    phase(
+      'circ-compression-a',
+      'engage-barrier',
+      'Stage 3, circumduction with compression: arm abducted, elbow bent, the humerus pressed gently into the socket…',
+      1.5,
+      {
+        step: 3,
+        hands: { right: hand('elbowBack', 'cupped') },
+        arrows: [
+          arrow(
+            'operator',
+            'upperArmLateral',
+            [0, 1, 0],
+            'gentle compression into the socket',
+            0.3,
+          ),
+        ],
+      },
+    ),
+    phase('circ-compression-b', 'engage-barrier', '…drawing small, then larger circles.', 1.5, {
+      step: 3,
+      arrows: [
+        arrow('operator', 'upperArmLateral', [0, 1, 0], 'gentle compression into the socket', 0.3),
+      ],
+    }),
+    phase(
+      'circ-traction-a',
+      'engage-barrier',
+      'Stage 4, circumduction with traction: elbow straight, pull gently along the arm…',
+      1.5,
+      {
+        step: 4,
+        hands: { right: hand('wristFront', 'cupped') },
+        arrows: [
+          arrow('operator', 'upperArmLateral', [0, -1, 0], 'gentle traction along the arm', 0.3),
+        ],
+      },
+    ),
+    phase('circ-traction-b', 'engage-barrier', '…and repeat the circles.', 1.5, {
+      step: 4,
+      arrows: [
+        arrow('operator', 'upperArmLateral', [0, -1, 0], 'gentle traction along the arm', 0.3),
+      ],
+    }),
+    phase(
+      'abd-out',
+      'engage-barrier',
+      'Stage 5, abduction: the patient’s hand on your forearm, abduct to the barrier…',
+      2,
+      {
+        step: 5,
+        hands: { right: hand('elbowBack', 'cupped') },
+      },
+    ),
+    phase('abd-back', 'return', '…and back.', 1.5, { step: 5 }),
+    phase(
+      'add-out',
+      'engage-barrier',
+      'Stage 6, adduction with external rotation: the bent elbow comes across the body while the arm turns outward…',
+      2.5,
+      { step: 6 },
+    ),
+    phase('add-back', 'return', '…to the barrier and back.', 2, { step: 6 }),
+    phase(
+      'ir-position',
+      'position',
+      'Stage 7, internal rotation: the back of the patient’s hand rests behind the lower back.',
+      2.5,
+      { step: 7 },
+    ),
+    phase('ir-out', 'engage-barrier', 'Draw the elbow gently forward to the barrier…', 1.5, {
+      step: 7,
+    }),
+    phase('ir-back', 'return', '…and back.', 1.5, { step: 7 }),
+    phase('pump', 'pump', 'Finish with a gentle traction pump of the arm.', 3, {
+      step: 7,
+      hands: {
+        right: hand('wristFront', 'cupped', {
+          oscillate: { rate: 1, amplitude: 0.01, axis: [0, -1, 0] },
+        }),
+      },
+      arrows: [arrow('operator', 'upperArmLateral', [0, -1, 0], 'gentle rhythmic traction', 0.3)],
+    }),
+    phase('reassess', 'retest', 'Reassess range of motion.', 2.5, {
+      step: 8,
+      hands: { left: null, right: null },
+    }),
+  ],
+  repeats: [
+    { of: ['ext-out', 'ext-back'], count: 3 },
+    { of: ['flex-out', 'flex-back'], count: 3 },
+    { of: ['circ-compression-a', 'circ-compression-b'], count: 3 },
+    { of: ['circ-traction-a', 'circ-traction-b'], count: 3 },
+    { of: ['abd-out', 'abd-back'], count: 3 },
+    { of: ['add-out', 'add-back'], count: 2 },
+    { of: ['ir-out', 'ir-back'], count: 3 },
+  ],
+  keyframes: [
+    { at: 'fix-scapula', pose: sh(10, 10) },
+    { at: 'ext-out', pose: sh(-45, 10) },
+    { at: 'ext-back', pose: sh(0, 10) },
+    { at: 'flex-out', pose: sh(160, 10, 0, 0) },
+    { at: 'flex-back', pose: sh(20, 10, 0, 0) },
+    { at: 'circ-compression-a', pose: sh(25, 80) },
+    { at: 'circ-compression-b', pose: sh(-15, 80) },
+    { at: 'circ-traction-a', pose: sh(25, 80, 0, 0) },
+    { at: 'circ-traction-b', pose: sh(-15, 80, 0, 0) },
+    { at: 'abd-out', pose: sh(0, 150) },
+    { at: 'abd-back', pose: sh(0, 20) },
+    { at: 'add-out', pose: sh(80, -30, -40) },
+    { at: 'add-back', pose: sh(40, 0, 0) },
+    { at: 'ir-position', pose: sh(-30, 10, 60) },
+    { at: 'ir-out', pose: sh(-15, 10, 65) },
+    { at: 'ir-back', pose: sh(-30, 10, 60) },
+    { at: 'pump', pose: sh(20, 20, 0, 0) },
+    { at: 'reassess', pose: sh(0, 0, 0, 0) },
+  ],
+};
+
+export const ankleArticulatory: AnimationScriptInput = {
+  patientPosition: 'supine',
+  support: 'table',
+  citations: ART_CITES,
+  glow: [
+    { id: 'ankle', side: 'same' },
+    { id: 'tibialis-anterior', side: 'same' },
+    { id: 'fibularis', side: 'same' },
+  ],
+  phases: [
+    phase(
+      'grip',
+      'position',
+      'Patient supine, leg straight; one hand cups the heel, the other holds the front of the ankle and midfoot.',
+      2.5,
+      {
+        step: 0,
+        hands: { left: hand('heelBack', 'cupped'), right: hand('footDorsum', 'cupped') },
+      },
+    ),
+    phase('traction', 'take-up-slack', 'Gentle traction along the line of the leg.', 2, {
+      step: 1,
+      arrows: [arrow('operator', 'heelBack', [0, -1, 0], 'gentle traction', 0.3)],
+    }),
+    phase('dorsiflex', 'engage-barrier', 'Slowly into dorsiflexion to the barrier…', 1.8, {
+      step: 2,
+    }),
+    phase(
+      'plantarflex',
+      'engage-barrier',
+      '…then into plantarflexion, rhythmically, a little further as it eases.',
+      1.8,
+      { step: 2 },
+    ),
+    phase('invert', 'engage-barrier', 'Inversion at the heel…', 1.5, { step: 3 }),
+    phase('evert', 'engage-barrier', '…and eversion.', 1.5, { step: 3 }),
+    phase(
+      'glide',
+      'engage-barrier',
+      'Small backward glides of the talus in the restricted direction.',
+      2.5,
+      {
+        step: 3,
+        hands: { right: hand('ankleFront', 'thenar') },
+        arrows: [arrow('operator', 'ankleFront', [0, 0, -1], 'small posterior glide', 0.3)],
+      },
+    ),
+    phase('neutral', 'return', 'Back to neutral.', 2, {
+      step: 3,
+      hands: { left: null, right: null },
+    }),
+    phase('retest', 'retest', 'Reassess ankle range.', 2.5, { step: 4 }),
+  ],
+  repeats: [
+    { of: ['dorsiflex', 'plantarflex'], count: 3 },
+    { of: ['invert', 'evert'], count: 2 },
+  ],
+  keyframes: [
+    {
+      at: 'dorsiflex',
+      pose: { 'ankle.same': { dorsiflexion: 15 } },
+      perRepeat: { 'ankle.same': { dorsiflexion: 1.5 } },
+    },
+    {
+      at: 'plantarflex',
+      pose: { 'ankle.same': { dorsiflexion: -35 } },
+      perRepeat: { 'ankle.same': { dorsiflexion: -3 } },
+    },
+    { at: 'invert', pose: { 'ankle.same': { dorsiflexion: 0, inversion: 25 } } },
+    { at: 'evert', pose: { 'ankle.same': { inversion: -15 } } },
+    { at: 'glide', pose: { 'ankle.same': { inversion: 0 } } },
+    { at: 'neutral', pose: { 'ankle.same': { dorsiflexion: 0, inversion: 0 } } },
+  ],
+};
+
+export const hipArticulatory: AnimationScriptInput = {
+  patientPosition: 'supine',
+  support: 'table',
+  citations: ART_CITES,
+  glow: [
+    { id: 'hip', side: 'same' },
+    { id: 'piriformis', side: 'same' },
+    { id: 'iliopsoas', side: 'same' },
+    { id: 'adductors', side: 'same' },
+  ],
+  phases: [
+    phase(
+      'flex',
+      'position',
+      'Patient supine; flex the hip and knee to about 90°, one hand on the knee, the other holding the lower leg.',
+      3,
+      {
+        step: 0,
+        hands: { left: hand('kneeFront', 'flat-palm'), right: hand('distalShinBack', 'cupped') },
+      },
+    ),
+    phase(
+      'circle-a',
+      'engage-barrier',
+      'Circumduct the hip slowly in small, then larger circles…',
+      1.2,
+      { step: 1 },
+    ),
+    phase('circle-b', 'engage-barrier', '…within comfort…', 1.2, { step: 1 }),
+    phase('circle-c', 'engage-barrier', '…in both directions…', 1.2, { step: 1 }),
+    phase('circle-d', 'engage-barrier', '…back to the start.', 1.2, { step: 1 }),
+    phase(
+      'rotate-in',
+      'engage-barrier',
+      'Move the hip repeatedly into its restricted directions: internal rotation to the barrier…',
+      1.8,
+      { step: 2 },
+    ),
+    phase('rotate-out', 'engage-barrier', '…and external rotation.', 1.8, { step: 2 }),
+    phase('traction', 'stretch', 'Gentle long-axis traction of the thigh between cycles.', 2.5, {
+      step: 3,
+      arrows: [
+        arrow('operator', 'thighFrontDistal', [0, -1, 0], 'gentle long-axis traction', 0.35),
+      ],
+    }),
+    phase('lower', 'return', 'Lower the leg.', 3, { step: 4, hands: { left: null, right: null } }),
+    phase('retest', 'retest', 'Reassess hip range.', 2.5, { step: 4 }),
+  ],
+  repeats: [
+    { of: ['circle-a', 'circle-b', 'circle-c', 'circle-d'], count: 2 },
+    { of: ['rotate-in', 'rotate-out'], count: 3 },
+  ],
+  keyframes: [
+    {
+      at: 'flex',
+      pose: {
+        'hip.same': { flexion: 90, abduction: 0, internalRotation: 0 },
+        'knee.same': { flexion: 90 },
+      },
+    },
+    { at: 'circle-a', pose: { 'hip.same': { flexion: 100, abduction: 10 } }, ease: 'sine-in-out' },
+    { at: 'circle-b', pose: { 'hip.same': { flexion: 90, abduction: 20 } }, ease: 'sine-in-out' },
+    { at: 'circle-c', pose: { 'hip.same': { flexion: 80, abduction: 10 } }, ease: 'sine-in-out' },
+    { at: 'circle-d', pose: { 'hip.same': { flexion: 90, abduction: 0 } }, ease: 'sine-in-out' },
+    { at: 'rotate-in', pose: { 'hip.same': { internalRotation: 30 } } },
+    { at: 'rotate-out', pose: { 'hip.same': { internalRotation: -35 } } },
+    { at: 'traction', pose: { 'hip.same': { internalRotation: 0 } } },
+    { at: 'lower', pose: { 'hip.same': { flexion: 0 }, 'knee.same': { flexion: 0 } } },
+  ],
+};
+
+export const ribRaising: AnimationScriptInput = {
+  patientPosition: 'supine',
+  support: 'table',
+  citations: ART_CITES,
+  glow: [
+    { id: 'thoracic-spine', side: 'midline' },
+    { id: 'erector-spinae', side: 'same' },
+  ],
+  phases: [
+    phase(
+      'hands',
+      'position',
+      'Both hands under the thorax, palms up, finger pads on the rib angles just lateral to the transverse processes.',
+      3,
+      {
+        step: 0,
+        hands: {
+          left: hand('ribAngleT4', 'finger-pads'),
+          right: hand('ribAngleT7', 'finger-pads'),
+        },
+      },
+    ),
+    phase(
+      'lift',
+      'engage-barrier',
+      'Lower the forearms onto the table as a lever: the fingertips lift the rib angles up and out.',
+      1.5,
+      {
+        step: 1,
+        arrows: [
+          arrow('operator', 'ribAngleT4', [0.4, 0, 1], 'lift up and out', 0.35),
+          arrow('operator', 'ribAngleT7', [0.4, 0, 1], 'lift up and out', 0.35),
+        ],
+      },
+    ),
+    phase('hold', 'hold', 'Hold the lift briefly…', 1, { step: 2 }),
+    phase('relax', 'relax', '…relax, and repeat rhythmically.', 1, { step: 2 }),
+    phase(
+      'next-ribs',
+      'position',
+      'Move the hands to the next rib levels, down to the lower ribs.',
+      2,
+      {
+        step: 3,
+        hands: {
+          left: hand('ribAngleT7', 'finger-pads'),
+          right: hand('lowerRibsBack', 'finger-pads'),
+        },
+      },
+    ),
+    phase('lift-2', 'engage-barrier', 'Lift the rib angles up and out.', 1.5, {
+      step: 3,
+      arrows: [
+        arrow('operator', 'ribAngleT7', [0.4, 0, 1], 'lift up and out', 0.35),
+        arrow('operator', 'lowerRibsBack', [0.4, 0, 1], 'lift up and out', 0.35),
+      ],
+    }),
+    phase('relax-2', 'relax', 'Relax.', 1, { step: 3 }),
+    phase('withdraw', 'return', 'Withdraw the hands; the other side is treated the same way.', 2, {
+      step: 4,
+      hands: { left: null, right: null },
+    }),
+    phase('retest', 'retest', 'Reassess rib motion and breathing.', 2.5, { step: 4 }),
+  ],
+  repeats: [
+    { of: ['lift', 'hold', 'relax'], count: 4 },
+    { of: ['lift-2', 'relax-2'], count: 3 },
+  ],
+  keyframes: [{ at: 'start', pose: {} }],
+};

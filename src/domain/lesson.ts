@@ -1,0 +1,525 @@
+/**
+ * Lessons: a lecturer's ordered list of steps, each a full app state (a `Route` of the URL codec:
+ * page with chain link or technique time, camera, layers, x-ray) with a title and notes.
+ *
+ * Pure functions only. The lesson file is untrusted input, so validation never throws and every
+ * problem comes back as `{ path, message }`. Text stays text: titles and notes are plain strings,
+ * rendered by React as text nodes, never parsed as markup.
+ */
+import { z } from 'zod';
+import { isConcreteRegionId, type ContentIndex } from './content-index';
+import { formatPath, jsonTextDepth, valueDepth, type ContentIssue } from './import';
+import {
+  decodeRoute,
+  encodeLessonLink,
+  encodeRoute,
+  LAYER_IDS,
+  MAX_LESSON_LINK,
+  type Page,
+  type Route,
+} from './url';
+
+export const LESSON_FORMAT = 'omt-atlas-lesson';
+export const LESSON_VERSION = 1;
+export const LESSONS_STORAGE_FORMAT = 'omt-atlas-lessons';
+export const LESSONS_STORAGE_VERSION = 1;
+export const LESSONS_STORAGE_KEY = 'omt-atlas-lessons';
+/** Where unreadable stored data is kept aside (with a time stamp), never dropped. */
+export const LESSONS_CORRUPT_KEY_PREFIX = 'omt-atlas-lessons.corrupt.';
+export const MAX_LESSON_BYTES = 1024 * 1024;
+export const MAX_LESSON_DEPTH = 12;
+export const MAX_STEPS = 200;
+const MAX_ERRORS = 50;
+const ROOT = '(file)';
+
+export type LessonIssue = ContentIssue;
+
+// ---------------------------------------------------------------------------------------------
+// Schema
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const idSchema = z.string().min(1).max(80).regex(ID, 'must be lowercase words joined by "-"');
+const sideSchema = z.enum(['left', 'right']);
+const vec3 = z.tuple([
+  z.number().min(-100).max(100),
+  z.number().min(-100).max(100),
+  z.number().min(-100).max(100),
+]);
+
+export const pageSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('home') }),
+  z.object({ kind: z.literal('region'), region: z.string().min(1).max(80) }),
+  z.object({
+    kind: z.literal('chain'),
+    chain: idSchema,
+    side: sideSchema,
+    link: z.number().int().min(0).max(98),
+  }),
+  z.object({
+    kind: z.literal('technique'),
+    variant: idSchema,
+    side: sideSchema,
+    t: z.number().min(0).max(3600),
+  }),
+  z.object({ kind: z.literal('condition'), condition: idSchema }),
+]);
+
+export const routeSchema = z.object({
+  page: pageSchema,
+  view: z.object({
+    camera: z.object({ position: vec3, target: vec3 }).optional(),
+    layers: z.array(z.enum(LAYER_IDS as [string, ...string[]])).optional(),
+    xray: z.number().min(0).max(1).optional(),
+  }),
+});
+
+export const lessonStepSchema = z.object({
+  id: idSchema,
+  title: z.string().max(200),
+  notes: z.string().max(5000),
+  route: routeSchema,
+});
+
+export const lessonSchema = z.object({
+  id: idSchema,
+  title: z.string().min(1).max(200),
+  description: z.string().max(2000),
+  version: z.literal(LESSON_VERSION),
+  steps: z.array(lessonStepSchema).max(MAX_STEPS),
+});
+
+export interface LessonStep {
+  id: string;
+  title: string;
+  notes: string;
+  route: Route;
+}
+
+export interface Lesson {
+  id: string;
+  title: string;
+  description: string;
+  version: typeof LESSON_VERSION;
+  steps: LessonStep[];
+}
+
+/** The file a lecturer exports and imports: the lesson plus a format marker. */
+export interface LessonFile extends Lesson {
+  format: typeof LESSON_FORMAT;
+}
+
+export type LessonResult = { ok: true; lesson: Lesson } | { ok: false; errors: LessonIssue[] };
+
+// ---------------------------------------------------------------------------------------------
+// Ids against the content
+
+/** Why a page cannot be shown with this content (an unknown id), or null when it can. */
+export function pageProblem(index: ContentIndex, page: Page): string | null {
+  switch (page.kind) {
+    case 'home':
+      return null;
+    case 'region':
+      return isConcreteRegionId(index, page.region) ? null : `there is no region "${page.region}"`;
+    case 'chain': {
+      const chain = index.chains.get(page.chain);
+      if (!chain) return `there is no chain "${page.chain}"`;
+      return page.link < chain.links.length
+        ? null
+        : `the chain "${chain.title}" has no step ${page.link + 1}`;
+    }
+    case 'technique':
+      return index.variants.has(page.variant) ? null : `there is no technique "${page.variant}"`;
+    case 'condition':
+      return index.conditions.has(page.condition)
+        ? null
+        : `there is no condition "${page.condition}"`;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+
+const fail = (path: string, message: string): LessonResult => ({
+  ok: false,
+  errors: [{ path, message }],
+});
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node = root;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+function issueText(issue: z.core.$ZodIssue, root: unknown): string {
+  const actual = valueAt(root, issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      return actual === undefined
+        ? `required: expected ${issue.expected}`
+        : `expected ${issue.expected}, got ${describe(actual)}`;
+    case 'invalid_value':
+      return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${describe(actual)}`;
+    case 'invalid_union':
+      return `not a known kind of page (got ${describe(actual)})`;
+    case 'too_small':
+      return `is too small or too short (minimum ${String(issue.minimum)})`;
+    case 'too_big':
+      return `is too large or too long (maximum ${String(issue.maximum)})`;
+    default:
+      return issue.message;
+  }
+}
+
+function parseText(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; result: LessonResult } {
+  // UTF-8 never needs fewer bytes than UTF-16 code units, so huge text is refused before encoding.
+  const bytes =
+    text.length > MAX_LESSON_BYTES ? text.length : new TextEncoder().encode(text).length;
+  if (bytes > MAX_LESSON_BYTES)
+    return {
+      ok: false,
+      result: fail(
+        ROOT,
+        `file is too large (${(bytes / 1024 / 1024).toFixed(1)} MB; a lesson file may be at most 1 MB)`,
+      ),
+    };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!body.trim()) return { ok: false, result: fail(ROOT, 'file is empty') };
+  if (jsonTextDepth(body, MAX_LESSON_DEPTH) > MAX_LESSON_DEPTH)
+    return {
+      ok: false,
+      result: fail(ROOT, `file is nested deeper than ${MAX_LESSON_DEPTH} levels`),
+    };
+  try {
+    return { ok: true, value: JSON.parse(body) as unknown };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, result: fail(ROOT, `not valid JSON: ${reason.slice(0, 200)}`) };
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Schema and URL-codec checks, plus (with `index`) every id against the content. */
+function checkLesson(value: unknown, index: ContentIndex | null): LessonResult {
+  const parsed = lessonSchema.safeParse(value);
+  if (!parsed.success)
+    return {
+      ok: false,
+      errors: parsed.error.issues.slice(0, MAX_ERRORS).map((issue) => ({
+        path: formatPath(issue.path),
+        message: issueText(issue, value),
+      })),
+    };
+  const lesson = parsed.data as Lesson;
+  const errors: LessonIssue[] = [];
+  const stepIds = new Set<string>();
+  lesson.steps.forEach((step, i) => {
+    if (stepIds.has(step.id))
+      errors.push({ path: `steps[${i}].id`, message: `step id "${step.id}" is used twice` });
+    stepIds.add(step.id);
+    // Every step must be a link the app can open: the same codec as the address bar.
+    const decoded = decodeRoute(encodeRoute(step.route));
+    if (!decoded.ok) errors.push({ path: `steps[${i}].route`, message: decoded.reason });
+    else if (index) {
+      const problem = pageProblem(index, step.route.page);
+      if (problem) errors.push({ path: `steps[${i}].route.page`, message: problem });
+    }
+  });
+  if (errors.length) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
+  return { ok: true, lesson };
+}
+
+/**
+ * Validates a lesson file (JSON text or a parsed value) against the schema and, with `index`,
+ * the content's ids. Never throws. Size and depth are checked before any parsing.
+ */
+export function validateLessonFile(input: unknown, index: ContentIndex | null): LessonResult {
+  try {
+    let value = input;
+    if (typeof input === 'string') {
+      const parsed = parseText(input);
+      if (!parsed.ok) return parsed.result;
+      value = parsed.value;
+    } else if (valueDepth(input, MAX_LESSON_DEPTH) > MAX_LESSON_DEPTH) {
+      return fail(ROOT, `file is nested deeper than ${MAX_LESSON_DEPTH} levels`);
+    }
+    if (!isObject(value)) return fail(ROOT, `expected an object with "format": "${LESSON_FORMAT}"`);
+    if (value['format'] !== LESSON_FORMAT)
+      return fail(
+        'format',
+        `not an OMT Atlas lesson file: "format" must be "${LESSON_FORMAT}", got ${describe(value['format'])}`,
+      );
+    const rest: Record<string, unknown> = { ...value };
+    delete rest['format'];
+    return checkLesson(rest, index);
+  } catch (error) {
+    return fail(ROOT, `could not read the lesson: ${error instanceof Error ? error.message : ''}`);
+  }
+}
+
+/** The text of an exported lesson file. */
+export function lessonFileText(lesson: Lesson): string {
+  const file: LessonFile = { format: LESSON_FORMAT, ...lesson };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** A file name from the title: `Headache from the neck.omt-lesson.json`, safe on every OS. */
+export function lessonFileName(lesson: Lesson): string {
+  const safe = lesson.title
+    .replace(/[^\p{L}\p{N} _.-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+  return `${safe || 'lesson'}.omt-lesson.json`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ids and editing helpers
+
+/** A lowercase id from a title, made unique against `taken`. */
+export function makeId(title: string, taken: ReadonlySet<string>): string {
+  const base =
+    title
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40)
+      .replace(/-+$/, '') || 'lesson';
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** Moves the item at `from` to `to` (clamped); returns a new array. */
+export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
+  const next = [...items];
+  if (from < 0 || from >= next.length) return next;
+  const target = Math.max(0, Math.min(next.length - 1, to));
+  const [item] = next.splice(from, 1);
+  next.splice(target, 0, item as T);
+  return next;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Share link: `#/lesson/<base64url of compact JSON>`
+
+type CompactStep = [id: string, title: string, notes: string, route: string];
+interface CompactLesson {
+  f: 'omt-lesson';
+  v: typeof LESSON_VERSION;
+  i: string;
+  t: string;
+  d: string;
+  s: CompactStep[];
+}
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(payload: string): string {
+  const b64 = payload.replace(/-/g, '+').replace(/_/g, '/');
+  const binary = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+export type ShareResult =
+  { ok: true; hash: string } | { ok: false; reason: string; length: number };
+
+/**
+ * The lesson as a link. Steps travel as the app's own view links (short), the whole as base64url
+ * JSON. A lesson whose link would pass the URL limit is not shared this way: export the file.
+ */
+export function encodeLessonLinkHash(lesson: Lesson): ShareResult {
+  const compact: CompactLesson = {
+    f: 'omt-lesson',
+    v: LESSON_VERSION,
+    i: lesson.id,
+    t: lesson.title,
+    d: lesson.description,
+    s: lesson.steps.map((s) => [s.id, s.title, s.notes, encodeRoute(s.route)]),
+  };
+  const hash = encodeLessonLink(toBase64Url(JSON.stringify(compact)));
+  if (hash.length > MAX_LESSON_LINK)
+    return {
+      ok: false,
+      length: hash.length,
+      reason: `This lesson is too large to share as a link (${hash.length} characters; the limit is ${MAX_LESSON_LINK}). Export it as a file instead.`,
+    };
+  return { ok: true, hash };
+}
+
+/** Reads the payload of a lesson link back into a validated lesson. Never throws. */
+export function decodeLessonLinkPayload(payload: string, index: ContentIndex): LessonResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(fromBase64Url(payload));
+  } catch {
+    return fail('(link)', 'the lesson link is damaged (it could not be decoded)');
+  }
+  if (!isObject(value) || value['f'] !== 'omt-lesson' || !Array.isArray(value['s']))
+    return fail('(link)', 'the link does not hold an OMT Atlas lesson');
+  const steps: unknown[] = [];
+  for (const [i, raw] of (value['s'] as unknown[]).entries()) {
+    if (!Array.isArray(raw) || raw.length !== 4 || typeof raw[3] !== 'string')
+      return fail(`steps[${i}]`, 'the step in the link is not valid');
+    const decoded = decodeRoute(raw[3]);
+    if (!decoded.ok) return fail(`steps[${i}].route`, decoded.reason);
+    steps.push({ id: raw[0], title: raw[1], notes: raw[2], route: decoded.route });
+  }
+  return checkLesson(
+    { id: value['i'], title: value['t'], description: value['d'], version: value['v'], steps },
+    index,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser storage: versioned, keeps the previous version, never silently drops data
+
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export interface StoredLessons {
+  format: typeof LESSONS_STORAGE_FORMAT;
+  version: typeof LESSONS_STORAGE_VERSION;
+  lessons: Lesson[];
+  /** The lessons as they were before the latest save. */
+  previous: Lesson[];
+  savedAt: string;
+}
+
+export interface LoadResult {
+  lessons: Lesson[];
+  /** Set when something was wrong: what happened and where the unreadable data was kept. */
+  notice: string | null;
+}
+
+function readLessons(list: unknown): { lessons: Lesson[]; bad: number } {
+  if (!Array.isArray(list)) return { lessons: [], bad: 1 };
+  const lessons: Lesson[] = [];
+  let bad = 0;
+  for (const item of list) {
+    const r = checkLesson(item, null);
+    if (r.ok) lessons.push(r.lesson);
+    else bad++;
+  }
+  return { lessons, bad };
+}
+
+/**
+ * Reads the saved lessons. Unreadable data is copied aside under
+ * `omt-atlas-lessons.corrupt.<time>` before anything else happens, and the notice says so; when
+ * the latest version is damaged but the previous one is intact, the previous one is restored.
+ */
+export function loadLessons(storage: KeyValueStorage, now: () => number = Date.now): LoadResult {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(LESSONS_STORAGE_KEY);
+  } catch {
+    return { lessons: [], notice: 'Saved lessons could not be read: browser storage is blocked.' };
+  }
+  if (raw === null) return { lessons: [], notice: null };
+  const keepAside = (): string => {
+    const key = `${LESSONS_CORRUPT_KEY_PREFIX}${now()}`;
+    try {
+      storage.setItem(key, raw!);
+      return `The damaged data was kept in browser storage under "${key}".`;
+    } catch {
+      return 'The damaged data could not be copied aside (storage is full); it is left in place until the next save.';
+    }
+  };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return {
+      lessons: [],
+      notice: `Your saved lessons could not be read (the data is damaged). ${keepAside()}`,
+    };
+  }
+  if (
+    !isObject(parsed) ||
+    parsed['format'] !== LESSONS_STORAGE_FORMAT ||
+    parsed['version'] !== LESSONS_STORAGE_VERSION
+  )
+    return {
+      lessons: [],
+      notice: `Your saved lessons are in a format this version does not read. ${keepAside()}`,
+    };
+  const current = readLessons(parsed['lessons']);
+  if (current.bad === 0) return { lessons: current.lessons, notice: null };
+  const previous = readLessons(parsed['previous']);
+  const aside = keepAside();
+  if (previous.bad === 0 && previous.lessons.length >= current.lessons.length)
+    return {
+      lessons: previous.lessons,
+      notice: `Your latest saved lessons were damaged; the previous saved version was restored. ${aside}`,
+    };
+  return {
+    lessons: current.lessons,
+    notice: `${current.bad} saved lesson${current.bad === 1 ? ' was' : 's were'} damaged and left out. ${aside}`,
+  };
+}
+
+/**
+ * Saves the lessons, keeping the version that was there before as `previous`. Returns an error
+ * text when the browser refuses (storage full or blocked); nothing is thrown.
+ */
+export function saveLessons(
+  storage: KeyValueStorage,
+  lessons: readonly Lesson[],
+  now: () => number = Date.now,
+): string | null {
+  try {
+    let previous: Lesson[] = [];
+    const raw = storage.getItem(LESSONS_STORAGE_KEY);
+    if (raw !== null) {
+      try {
+        const old = JSON.parse(raw) as unknown;
+        if (isObject(old) && old['format'] === LESSONS_STORAGE_FORMAT)
+          previous = readLessons(old['lessons']).lessons;
+      } catch {
+        // A damaged old value was kept aside by `loadLessons` when the app started.
+      }
+    }
+    const stored: StoredLessons = {
+      format: LESSONS_STORAGE_FORMAT,
+      version: LESSONS_STORAGE_VERSION,
+      lessons: [...lessons],
+      previous,
+      savedAt: new Date(now()).toISOString(),
+    };
+    storage.setItem(LESSONS_STORAGE_KEY, JSON.stringify(stored));
+    return null;
+  } catch (error) {
+    return `Lessons could not be saved in this browser (${error instanceof Error ? error.message : 'storage refused'}). Export them as files to keep them.`;
+  }
+}
+
+/** A lesson step's caption: its title, or a description of its page. */
+export function stepCount(lesson: Lesson): string {
+  return `${lesson.steps.length} step${lesson.steps.length === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,292 @@
+/**
+ * "Export image": renders the current view at a fixed size (1920×1080 by default) with the R3F
+ * renderer, copies the frame into a 2D canvas in the same task (so no preserveDrawingBuffer is
+ * needed), restores the on-screen size, then draws the body labels and a legend with the 2D API.
+ */
+import {
+  PerspectiveCamera,
+  Vector2,
+  Vector3,
+  type Camera,
+  type Scene,
+  type WebGLRenderer,
+} from 'three';
+import { findPart } from './body-parts';
+import { bodyRuntime } from './body-runtime';
+
+export interface SnapshotSource {
+  gl: WebGLRenderer;
+  scene: Scene;
+  camera: Camera;
+  /** Asks R3F for a fresh frame once the on-screen size is back. */
+  invalidate: () => void;
+}
+
+/** Registered by `SnapshotRegistrar` inside the Canvas; null while there is no 3D view. */
+export const snapshotSource: { current: SnapshotSource | null } = { current: null };
+
+export interface SnapshotLabel {
+  /** Part id whose anchor the label points at (`knee.left`). */
+  id: string;
+  text: string;
+  /** Small words under the name ("pain felt here"). */
+  role: string;
+  color: string;
+  numbers: number[];
+}
+
+export interface SnapshotLegend {
+  title: string;
+  lines: string[];
+  keys: { color: string; text: string }[];
+  footer: string;
+}
+
+export interface SnapshotOptions {
+  width?: number;
+  height?: number;
+  labels: SnapshotLabel[];
+  legend: SnapshotLegend;
+}
+
+const v = new Vector3();
+const toCamera = new Vector3();
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+
+/** Renders the scene off the on-screen size and returns the finished picture. */
+export function renderSnapshot(options: SnapshotOptions): HTMLCanvasElement {
+  const source = snapshotSource.current;
+  if (!source) throw new Error('the 3D view is not available');
+  const { gl, scene, camera, invalidate } = source;
+  const width = options.width ?? 1920;
+  const height = options.height ?? 1080;
+  const out = document.createElement('canvas');
+  out.width = width;
+  out.height = height;
+  const ctx = out.getContext('2d');
+  if (!ctx) throw new Error('this browser cannot draw images');
+
+  const oldSize = gl.getSize(new Vector2());
+  const oldRatio = gl.getPixelRatio();
+  const perspective = camera instanceof PerspectiveCamera ? camera : null;
+  const oldAspect = perspective?.aspect ?? 1;
+  const points = new Map<string, { x: number; y: number; front: boolean }>();
+  try {
+    gl.setPixelRatio(1);
+    gl.setSize(width, height, false);
+    if (perspective) {
+      perspective.aspect = width / height;
+      perspective.updateProjectionMatrix();
+    }
+    gl.render(scene, camera);
+    // Same task as the render: the drawing buffer still holds the frame.
+    ctx.drawImage(gl.domElement, 0, 0, width, height);
+    for (const label of options.labels) {
+      const info = findPart(bodyRuntime.parts, label.id);
+      if (!info) continue;
+      v.copy(info.anchor);
+      toCamera.subVectors(camera.position, v);
+      const front = toCamera.dot(info.normal) > -0.2 * toCamera.length();
+      v.project(camera);
+      if (v.z >= 1) continue;
+      points.set(label.id, { x: ((v.x + 1) / 2) * width, y: ((1 - v.y) / 2) * height, front });
+    }
+  } finally {
+    gl.setPixelRatio(oldRatio);
+    gl.setSize(oldSize.x, oldSize.y, false);
+    if (perspective) {
+      perspective.aspect = oldAspect;
+      perspective.updateProjectionMatrix();
+    }
+    invalidate();
+  }
+  const legend = layoutLegend(ctx, options.legend, width, height);
+  drawLabels(ctx, options.labels, points, width, legend.rect);
+  legend.draw();
+  return out;
+}
+
+function roundRect(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  r: number,
+) {
+  ctx.beginPath();
+  ctx.roundRect(x, y, w, h, r);
+}
+
+function drawLabels(
+  ctx: CanvasRenderingContext2D,
+  labels: SnapshotLabel[],
+  points: Map<string, { x: number; y: number; front: boolean }>,
+  width: number,
+  avoid: Rect,
+) {
+  const size = Math.round(width / 60); // 32 px at 1920 wide
+  const small = Math.round(size * 0.62);
+  const placed = labels
+    .map((l) => ({ label: l, p: points.get(l.id) }))
+    .filter(
+      (e): e is { label: SnapshotLabel; p: { x: number; y: number; front: boolean } } => !!e.p,
+    )
+    .sort((a, b) => a.p.y - b.p.y);
+  const h = size + small + 18;
+  // Labels on the left half extend to the left, unless they would land on the legend.
+  const sideOf = new Map<SnapshotLabel, boolean>();
+  for (const { label, p } of placed) {
+    let left = p.x < width / 2;
+    if (
+      left &&
+      p.y > avoid.y - h &&
+      p.y < avoid.y + avoid.h + h &&
+      p.x - 40 < avoid.x + avoid.w + 420
+    )
+      left = false;
+    sideOf.set(label, left);
+  }
+  for (const left of [true, false]) {
+    let bottom = -Infinity;
+    for (const { label, p } of placed) {
+      if (sideOf.get(label) !== left) continue;
+      ctx.font = `700 ${size}px ${FONT}`;
+      const nameW = ctx.measureText(label.text).width;
+      ctx.font = `600 ${small}px ${FONT}`;
+      const roleW = ctx.measureText(label.role.toUpperCase()).width;
+      const numW = label.numbers.length * (size + 6);
+      const w = Math.max(nameW, roleW) + numW + 34;
+      const top = Math.max(p.y - h / 2, bottom + 8);
+      bottom = top + h;
+      const x = left ? p.x - w - 40 : p.x + 40;
+      // Leader line and dot on the body.
+      ctx.strokeStyle = label.color;
+      ctx.lineWidth = 4;
+      ctx.setLineDash(p.front ? [] : [10, 8]);
+      ctx.beginPath();
+      ctx.moveTo(p.x, p.y);
+      ctx.lineTo(left ? x + w : x, top + h / 2);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.fillStyle = label.color;
+      ctx.beginPath();
+      ctx.arc(p.x, p.y, 9, 0, Math.PI * 2);
+      ctx.fill();
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = '#000';
+      ctx.stroke();
+      // Box.
+      ctx.fillStyle = 'rgba(0, 0, 0, 0.88)';
+      roundRect(ctx, x, top, w, h, 14);
+      ctx.fill();
+      ctx.lineWidth = 4;
+      ctx.strokeStyle = label.color;
+      ctx.stroke();
+      let tx = x + 14;
+      for (const n of label.numbers) {
+        ctx.fillStyle = label.color;
+        ctx.beginPath();
+        ctx.arc(tx + size / 2, top + h / 2, size / 2, 0, Math.PI * 2);
+        ctx.fill();
+        ctx.fillStyle = '#000';
+        ctx.font = `800 ${Math.round(size * 0.7)}px ${FONT}`;
+        ctx.textAlign = 'center';
+        ctx.textBaseline = 'middle';
+        ctx.fillText(String(n), tx + size / 2, top + h / 2 + 1);
+        tx += size + 6;
+      }
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'top';
+      ctx.fillStyle = '#fff';
+      ctx.font = `700 ${size}px ${FONT}`;
+      ctx.fillText(label.text, tx + 6, top + 7);
+      ctx.fillStyle = '#d6dde6';
+      ctx.font = `600 ${small}px ${FONT}`;
+      ctx.fillText(label.role.toUpperCase(), tx + 6, top + 9 + size);
+    }
+  }
+}
+
+function wrap(ctx: CanvasRenderingContext2D, text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (ctx.measureText(next).width > max && line) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+function layoutLegend(
+  ctx: CanvasRenderingContext2D,
+  legend: SnapshotLegend,
+  width: number,
+  height: number,
+): { rect: Rect; draw: () => void } {
+  const pad = Math.round(width / 64);
+  const title = Math.round(width / 48); // 40 px at 1920
+  const body = Math.round(width / 70); // ~27 px
+  const boxW = Math.round(width * 0.34);
+  ctx.font = `700 ${title}px ${FONT}`;
+  const titleLines = wrap(ctx, legend.title, boxW - 2 * pad);
+  ctx.font = `500 ${body}px ${FONT}`;
+  const bodyLines = legend.lines.flatMap((l) => wrap(ctx, l, boxW - 2 * pad));
+  const lineH = body * 1.35;
+  const boxH =
+    pad * 2 +
+    titleLines.length * title * 1.2 +
+    (legend.keys.length ? lineH * legend.keys.length + pad / 2 : 0) +
+    bodyLines.length * lineH;
+  const rect = { x: pad, y: pad, w: boxW, h: boxH };
+  const draw = () => {
+    ctx.fillStyle = 'rgba(0, 0, 0, 0.85)';
+    roundRect(ctx, pad, pad, boxW, boxH, 16);
+    ctx.fill();
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'top';
+    let y = pad * 2;
+    ctx.fillStyle = '#fff';
+    ctx.font = `700 ${title}px ${FONT}`;
+    for (const l of titleLines) {
+      ctx.fillText(l, pad * 2, y);
+      y += title * 1.2;
+    }
+    ctx.font = `600 ${body}px ${FONT}`;
+    if (legend.keys.length) y += pad / 2;
+    for (const key of legend.keys) {
+      ctx.fillStyle = key.color;
+      ctx.beginPath();
+      ctx.arc(pad * 2 + body / 2, y + body / 2 + 2, body / 2, 0, Math.PI * 2);
+      ctx.fill();
+      ctx.fillStyle = '#fff';
+      ctx.fillText(key.text, pad * 2 + body * 1.6, y);
+      y += lineH;
+    }
+    ctx.font = `500 ${body}px ${FONT}`;
+    ctx.fillStyle = '#d6dde6';
+    for (const l of bodyLines) {
+      ctx.fillText(l, pad * 2, y);
+      y += lineH;
+    }
+    // Footer: where the picture comes from.
+    ctx.font = `500 ${Math.round(body * 0.8)}px ${FONT}`;
+    ctx.textAlign = 'right';
+    ctx.textBaseline = 'bottom';
+    ctx.fillStyle = 'rgba(255, 255, 255, 0.85)';
+    ctx.fillText(legend.footer, width - pad, height - pad);
+    ctx.textAlign = 'left';
+  };
+  return { rect, draw };
+}

@@ -1,0 +1,105 @@
+import { selectActiveLesson } from '../../state/slices/lesson';
+import type { AppState, AppStore } from '../../state/store';
+import { describePage } from '../describe-page';
+import { activeLinkText } from './caption';
+import { advance, enterPresenter, exitPresenter } from './presenter-actions';
+
+/** The projector window and the presenter console talk on this channel, both ways. */
+export const PRESENTER_CHANNEL = 'omt-atlas-presenter';
+
+export interface PresenterSnapshot {
+  lessonTitle: string | null;
+  steps: { title: string; notes: string }[];
+  stepIndex: number;
+  presenting: boolean;
+  blanked: boolean;
+  startedAt: number | null;
+  viewText: string;
+  linkText: string | null;
+}
+
+export type PresenterCommand =
+  | { command: 'next' }
+  | { command: 'previous' }
+  | { command: 'goto'; index: number }
+  | { command: 'blank'; blanked: boolean }
+  | { command: 'present' }
+  | { command: 'stop' };
+
+export type PresenterMessage =
+  | { type: 'hello' }
+  | { type: 'state'; state: PresenterSnapshot }
+  | ({ type: 'command' } & PresenterCommand);
+
+export function presenterSnapshot(s: AppState): PresenterSnapshot {
+  const lesson = selectActiveLesson(s);
+  return {
+    lessonTitle: lesson?.title ?? null,
+    steps: lesson?.steps.map((st) => ({ title: st.title, notes: st.notes })) ?? [],
+    stepIndex: s.stepIndex,
+    presenting: s.presenting,
+    blanked: s.blanked,
+    startedAt: s.presentStartedAt,
+    viewText: describePage(s.page, s.content),
+    linkText: activeLinkText(s),
+  };
+}
+
+function isMessage(data: unknown): data is PresenterMessage {
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    typeof (data as { type?: unknown }).type === 'string'
+  );
+}
+
+/**
+ * Projector side: publishes the presenting state whenever it changes and answers the console's
+ * commands. Does nothing where BroadcastChannel is missing.
+ */
+export function startPresenterChannel(store: AppStore): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const channel = new BroadcastChannel(PRESENTER_CHANNEL);
+  let last = '';
+  const publish = (force = false) => {
+    const state = presenterSnapshot(store.getState());
+    const json = JSON.stringify(state);
+    if (!force && json === last) return;
+    last = json;
+    channel.postMessage({ type: 'state', state } satisfies PresenterMessage);
+  };
+  channel.onmessage = (e: MessageEvent<unknown>) => {
+    const msg = e.data;
+    if (!isMessage(msg)) return;
+    if (msg.type === 'hello') publish(true);
+    if (msg.type !== 'command') return;
+    const s = store.getState();
+    switch (msg.command) {
+      case 'next':
+        advance(1);
+        break;
+      case 'previous':
+        advance(-1);
+        break;
+      case 'goto':
+        if (Number.isInteger(msg.index)) s.goToStep(msg.index);
+        break;
+      case 'blank':
+        s.setBlanked(!!msg.blanked);
+        break;
+      case 'present':
+        // No user gesture here, so no full screen: the lecturer presses F11 or the button.
+        if (!s.presenting) enterPresenter();
+        break;
+      case 'stop':
+        exitPresenter();
+        break;
+    }
+  };
+  const unsubscribe = store.subscribe(() => publish());
+  publish(true);
+  return () => {
+    unsubscribe();
+    channel.close();
+  };
+}
