@@ -2,9 +2,11 @@
  * The bundled content set, assembled from the data files and parsed once by the same schema a
  * lecturer's import goes through. Integrity (ids that must exist) is checked by the tests.
  */
+import { animations } from './animations';
 import { chains } from './chains';
 import { conditions } from './conditions';
 import { muscles } from './muscles';
+import { animationReferences } from './references/animations';
 import { chainReferences } from './references/chains';
 import { muscleReferences } from './references/muscles';
 import { techniqueReferences } from './references/techniques';
@@ -21,7 +23,22 @@ function uniqueReferences(lists: ReferenceInput[][]): ReferenceInput[] {
   return [...seen.values()];
 }
 
-export const referenceSources = { chainReferences, muscleReferences, techniqueReferences };
+export const referenceSources = {
+  chainReferences,
+  muscleReferences,
+  techniqueReferences,
+  animationReferences,
+};
+
+type TechniqueInput = ContentSetInput['techniques'][number];
+
+/** Each variant carries its animation script (kept in `animations/`, keyed by variant id). */
+function withAnimations(list: TechniqueInput[]): TechniqueInput[] {
+  return list.map((t) => ({
+    ...t,
+    variants: t.variants.map((v) => (animations[v.id] ? { ...v, animation: animations[v.id] } : v)),
+  }));
+}
 
 export const contentInput: ContentSetInput = {
   format: 'omt-atlas-content',
@@ -29,9 +46,14 @@ export const contentInput: ContentSetInput = {
   regions,
   muscles,
   chains,
-  techniques,
+  techniques: withAnimations(techniques),
   conditions,
-  references: uniqueReferences([chainReferences, muscleReferences, techniqueReferences]),
+  references: uniqueReferences([
+    chainReferences,
+    muscleReferences,
+    techniqueReferences,
+    animationReferences,
+  ]),
 };
 
 export const contentSet: ContentSet = contentSetSchema.parse(contentInput);

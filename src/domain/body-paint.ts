@@ -5,6 +5,7 @@
  */
 import { chainsForRegion, resolveChainById, type ResolvedChain } from './chains';
 import type { ContentIndex } from './content-index';
+import type { Side } from '../content/ids';
 import type { Page } from './url';
 
 export type RegionRole = 'selected' | 'source' | 'target' | 'relay' | 'related';
@@ -110,7 +111,26 @@ export function paintForPage(content: ContentIndex, page: Page): BodyPaint {
       const chain = first ? resolveChainById(content, first, 'left') : undefined;
       return chain ? paintChain(chain, 0) : EMPTY_PAINT;
     }
+    case 'technique':
+      return paintTechnique(content, page.variant, page.side);
     default:
       return EMPTY_PAINT;
   }
+}
+
+/** A technique glows on what it treats: its target muscles and regions, on the picked side. */
+export function paintTechnique(content: ContentIndex, variantId: string, side: Side): BodyPaint {
+  const variant = content.variants.get(variantId)?.variant;
+  if (!variant) return EMPTY_PAINT;
+  const concrete = (base: string, paired: boolean | undefined) =>
+    paired ? `${base}.${side}` : base;
+  const structures = variant.targets.flatMap((t) =>
+    content.muscles.has(t) ? [concrete(t, content.muscles.get(t)?.paired)] : [],
+  );
+  const regions = variant.targets.flatMap((t) =>
+    content.regions.has(t)
+      ? [{ id: concrete(t, content.regions.get(t)?.paired), role: 'selected' as const, links: [] }]
+      : [],
+  );
+  return { regions, links: [], structures, dimOthers: false, frame: [] };
 }

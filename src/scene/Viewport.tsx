@@ -7,6 +7,8 @@ import { BodyModel } from './BodyModel';
 import { ChainFramer } from './ChainFramer';
 import { ChainOverlay } from './ChainOverlay';
 import { LabelProjector } from './LabelProjector';
+import { TechniqueStage } from './technique/TechniqueStage';
+import { TechniquePlayer } from '../ui/player/TechniquePlayer';
 import { CameraRig, HOME_CAMERA } from './CameraRig';
 import { FrameCounter } from './FrameCounter';
 import { SnapshotRegistrar } from './SnapshotRegistrar';
@@ -73,6 +75,7 @@ export function Viewport() {
         <StudioLights />
         <BodyModel />
         <ChainOverlay ready={ready} />
+        <TechniqueStage ready={ready} />
         <CameraRig />
         <ChainFramer ready={ready} />
         <LabelProjector />
@@ -80,6 +83,7 @@ export function Viewport() {
         <SnapshotRegistrar />
       </Canvas>
       <BodyLabels />
+      <TechniquePlayer />
       <ModelNotice />
       {graphics === 'context-lost' && (
         <div className="viewport-notice" role="alert">

@@ -1,0 +1,45 @@
+import type { Side } from '../../content/ids';
+import { JOINTS } from '../../body/rig';
+import { techniquePlayback, type TechniquePlayback } from '../../domain/technique-playback';
+import { createFrame, evaluateInto, type TimelineFrame } from '../../domain/timeline';
+import type { ContentIndex } from '../../domain/content-index';
+
+/** The rig the timelines are compiled for: the same joint data the body generator used. */
+export const RIG = { joints: JOINTS };
+
+type Listener = (frame: TimelineFrame) => void;
+
+/**
+ * Per-frame playback state, outside React: the frame loop advances `time`, evaluates the timeline
+ * into one reused frame object and tells listeners (the player's slider and caption) without any
+ * React state update per frame.
+ */
+export const playbackRuntime = {
+  current: null as TechniquePlayback | null,
+  frame: null as TimelineFrame | null,
+  time: 0,
+  listeners: new Set<Listener>(),
+};
+
+export function loadPlayback(
+  content: ContentIndex,
+  variantId: string,
+  side: Side,
+): TechniquePlayback | null {
+  const p = playbackRuntime.current;
+  if (p && p.variantId === variantId && p.timeline.side === (p.timeline.script.fixedSide ?? side))
+    return p;
+  const next = techniquePlayback(content, variantId, side, RIG);
+  playbackRuntime.current = next;
+  playbackRuntime.frame = next ? createFrame(next.timeline) : null;
+  return next;
+}
+
+export function evaluateAt(time: number): TimelineFrame | null {
+  const { current, frame } = playbackRuntime;
+  if (!current || !frame) return null;
+  playbackRuntime.time = Math.max(0, Math.min(time, current.timeline.duration));
+  evaluateInto(frame, current.timeline, playbackRuntime.time);
+  for (const l of playbackRuntime.listeners) l(frame);
+  return frame;
+}

@@ -1,0 +1,183 @@
+import { useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { formatClock } from '../../domain/technique-playback';
+import { nextPhaseTime, previousPhaseTime } from '../../domain/timeline';
+import type { TimelineFrame } from '../../domain/timeline';
+import { SPEEDS } from '../../state/slices/playback';
+import { useAppStore } from '../../state/store';
+import { loadPlayback, playbackRuntime } from '../../scene/technique/playback-runtime';
+import { ContraindicationsDialog, isAcknowledged, acknowledge } from './ContraindicationsDialog';
+
+interface PhaseView {
+  index: number;
+  count: number;
+  caption: string;
+  kind: string;
+  repetition: string;
+}
+
+function phaseView(frame: TimelineFrame, count: number): PhaseView {
+  return {
+    index: frame.phaseIndex,
+    count,
+    caption: frame.caption,
+    kind: frame.phase.kind.replace(/-/g, ' '),
+    repetition: frame.repetition
+      ? ` (${frame.repetition.index + 1} of ${frame.repetition.count})`
+      : '',
+  };
+}
+
+/**
+ * The "Technique player": play / pause, step, a timeline slider with phase marks, speed and loop,
+ * the caption of the current step and a real-time clock during holds shown compressed. The slider
+ * and clock follow the frame loop through a listener (no React state per frame); React state
+ * changes only when the phase changes.
+ */
+export function TechniquePlayer() {
+  const page = useAppStore((s) => s.page);
+  const content = useAppStore((s) => s.content);
+  const { playing, speed, loop } = useAppStore(
+    useShallow((s) => ({ playing: s.playing, speed: s.speed, loop: s.loop })),
+  );
+  const slider = useRef<HTMLInputElement>(null);
+  const clock = useRef<HTMLSpanElement>(null);
+  const [phase, setPhase] = useState<PhaseView | null>(null);
+  const [askFor, setAskFor] = useState<string | null>(null);
+  const variant = page.kind === 'technique' ? page.variant : null;
+  const side = page.kind === 'technique' ? page.side : 'left';
+  const playback = variant ? loadPlayback(content, variant, side) : null;
+
+  useEffect(() => {
+    if (!playback) return;
+    const count = playback.phases.length;
+    const listener = (frame: TimelineFrame) => {
+      if (slider.current) slider.current.value = String(frame.t);
+      if (clock.current)
+        clock.current.textContent = frame.realClock.compressed
+          ? `Real time ${formatClock(frame.realClock.elapsed)} / ${formatClock(frame.realClock.total)} (shown faster)`
+          : '';
+      setPhase((p) =>
+        p && p.index === frame.phaseIndex && p.caption === frame.caption
+          ? p
+          : phaseView(frame, count),
+      );
+    };
+    playbackRuntime.listeners.add(listener);
+    return () => {
+      playbackRuntime.listeners.delete(listener);
+    };
+  }, [playback]);
+
+  if (!playback || !variant) {
+    return page.kind === 'technique' ? (
+      <section className="player" aria-label="Technique player">
+        <p className="muted">No animation is available for this technique yet.</p>
+      </section>
+    ) : null;
+  }
+
+  const { timeline } = playback;
+  const s = useAppStore.getState;
+  const commit = (t: number) => {
+    s().pause();
+    s().seek(t);
+  };
+  const play = () => {
+    if (!isAcknowledged(variant)) return setAskFor(variant);
+    if (playbackRuntime.time >= timeline.duration - 1e-3) s().seek(0);
+    s().play();
+  };
+  const step = (dir: 1 | -1) =>
+    commit(
+      dir > 0
+        ? nextPhaseTime(timeline.script, playbackRuntime.time)
+        : previousPhaseTime(timeline.script, playbackRuntime.time, 0.5),
+    );
+
+  return (
+    <section className="player" aria-label="Technique player">
+      <div className="player-caption" aria-live="polite">
+        {phase && (
+          <>
+            <span className="phase-kind">
+              Step {phase.index + 1} of {phase.count} · {phase.kind}
+              {phase.repetition}
+            </span>
+            <span className="phase-caption">{phase.caption}</span>
+          </>
+        )}
+        <span className="real-clock" ref={clock} />
+      </div>
+      <div className="player-controls">
+        <button type="button" onClick={() => step(-1)} aria-label="Previous step">
+          ‹ Step
+        </button>
+        {playing ? (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => commit(playbackRuntime.time)}
+            aria-label="Pause"
+          >
+            Pause
+          </button>
+        ) : (
+          <button type="button" className="primary" onClick={play} aria-label="Play">
+            ▶ Play
+          </button>
+        )}
+        <button type="button" onClick={() => step(1)} aria-label="Next step">
+          Step ›
+        </button>
+        <div className="timeline">
+          <input
+            ref={slider}
+            type="range"
+            aria-label="Timeline"
+            min={0}
+            max={timeline.duration}
+            step={0.05}
+            defaultValue={playbackRuntime.time}
+            onChange={(e) => commit(Number(e.target.value))}
+          />
+          <div className="phase-marks" aria-hidden="true">
+            {playback.phases.map((p) => (
+              <span key={p.index} style={{ left: `${(p.start / timeline.duration) * 100}%` }} />
+            ))}
+          </div>
+        </div>
+        <label className="speed">
+          Speed
+          <select value={speed} onChange={(e) => s().setSpeed(Number(e.target.value))}>
+            {SPEEDS.map((v) => (
+              <option key={v} value={v}>
+                {v}×
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={loop} onChange={(e) => s().setLoop(e.target.checked)} />
+          Loop
+        </label>
+        <button type="button" onClick={() => setAskFor(`review:${variant}`)}>
+          Contraindications
+        </button>
+      </div>
+      {askFor && (
+        <ContraindicationsDialog
+          variantId={variant}
+          review={askFor.startsWith('review:')}
+          onClose={(go) => {
+            setAskFor(null);
+            if (go) {
+              acknowledge(variant);
+              s().play();
+            }
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { expect, test, type Page } from '@playwright/test';
+import { canvasPixels, waitForBody } from './helpers';
+
+const player = (page: Page) => page.getByRole('region', { name: 'Technique player' });
+
+async function pixelsDiffer(page: Page, before: Buffer): Promise<boolean> {
+  const now = await canvasPixels(page);
+  return Buffer.compare(now.png, before) !== 0;
+}
+
+test.describe('technique animations', () => {
+  test('from a chain link, play a technique: it moves, pauses, steps and scrubs', async ({
+    page,
+  }) => {
+    await page.goto('./#/chain/suboccipital-headache/left');
+    await waitForBody(page);
+    await page.locator('.link-techniques button').first().click();
+    await expect(page).toHaveURL(/#\/technique\//);
+    const p = player(page);
+    await expect(p).toBeVisible();
+    // Contraindications come before the first play.
+    await p.getByRole('button', { name: 'Play' }).click();
+    const dialog = page.getByRole('dialog', { name: /Contraindications/ });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('heading', { name: 'Absolute' })).toBeVisible();
+    await dialog.getByRole('button', { name: /Understood/ }).click();
+    await expect(p.getByRole('button', { name: 'Pause' })).toBeVisible();
+    const first = (await canvasPixels(page)).png;
+    await expect.poll(() => pixelsDiffer(page, first), { timeout: 20_000 }).toBe(true);
+    // Pause freezes the picture.
+    await p.getByRole('button', { name: 'Pause' }).click();
+    await expect(p.getByRole('button', { name: 'Play' })).toBeVisible();
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    const paused = (await canvasPixels(page)).png;
+    await page.waitForTimeout(600);
+    expect(await pixelsDiffer(page, paused)).toBe(false);
+    // Next step moves to the next caption.
+    const caption = p.locator('.phase-kind');
+    const before = await caption.textContent();
+    await p.getByRole('button', { name: 'Next step' }).click();
+    await expect(caption).not.toHaveText(before ?? '');
+    // The slider scrubs.
+    const slider = p.getByRole('slider', { name: 'Timeline' });
+    const max = Number(await slider.getAttribute('max'));
+    await slider.fill(String(Math.round(max * 0.9)));
+    await expect(caption).toContainText(/Step \d+ of \d+/);
+    const scrubbed = await caption.textContent();
+    expect(scrubbed).not.toBe(before);
+    // Contraindications stay one click away.
+    await p.getByRole('button', { name: 'Contraindications' }).click();
+    await expect(page.getByRole('dialog', { name: /Contraindications/ })).toBeVisible();
+  });
+
+  test('the keyboard drives the player: space plays, arrows step', async ({ page }) => {
+    await page.goto('./#/technique/cv4/left');
+    await waitForBody(page);
+    const p = player(page);
+    await expect(p).toBeVisible();
+    await page.locator('body').press(' ');
+    await page.getByRole('button', { name: /Understood/ }).press('Enter');
+    await expect(p.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await page.locator('body').press(' ');
+    await expect(p.getByRole('button', { name: 'Play' })).toBeVisible();
+    const caption = p.locator('.phase-kind');
+    const before = await caption.textContent();
+    await page.locator('body').press('ArrowRight');
+    await expect(caption).not.toHaveText(before ?? '');
+  });
+});
