@@ -214,11 +214,12 @@ describe('technique content: key parameters from the sources', () => {
     expect(text).toMatch(/new (restrictive )?barrier/i);
   });
 
-  it('counterstrain: 90 s hold, 120 s for ribs, ≥70 % reduction, slow passive return', () => {
+  // The 120 s hold often taught for rib tender points is left out until a source we have read
+  // confirms it (no rib counterstrain variant exists yet).
+  it('counterstrain: 90 s hold, ≥70 % reduction, slow passive return', () => {
     const cs = byFamily('counterstrain');
     const text = paramText(cs);
     expect(text).toMatch(/Hold at the position of ease: 90 s/);
-    expect(text).toMatch(/rib tender points: 120 s/);
     expect(text).toMatch(/70 %/);
     expect(text).toMatch(/Slow and fully passive/);
     for (const variant of cs.variants) {

@@ -27,14 +27,6 @@ export const counterstrain: TechniqueInput = {
       citations: counterstrainCore,
     },
     {
-      name: 'Hold for rib tender points',
-      value: '120 s',
-      citations: [
-        { ref: 'nicholas-atlas-2012', locator: 'Counterstrain techniques: ribs' },
-        { ref: 'chila-foundations-2010', locator: 'Counterstrain' },
-      ],
-    },
-    {
       name: 'Target tenderness reduction',
       value: 'At least 70 % less tenderness at the monitored point, ideally 100 %',
       citations: counterstrainCore,
