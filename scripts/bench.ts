@@ -39,28 +39,6 @@ function initialAssetSizes() {
   };
 }
 
-/** Frame-to-frame times while the app animates by itself (no forced redraws). */
-async function naturalFrameTimes(page: Page, seconds: number): Promise<number[]> {
-  return page.evaluate(async (ms) => {
-    const d = window.__omtAtlas!;
-    const stamps: number[] = [];
-    const end = performance.now() + ms;
-    let last = d.frames;
-    await new Promise<void>((resolve) => {
-      const tick = () => {
-        if (d.frames !== last) {
-          stamps.push(d.lastFrameMs);
-          last = d.frames;
-        }
-        if (performance.now() > end) return resolve();
-        requestAnimationFrame(tick);
-      };
-      tick();
-    });
-    return stamps.slice(1).map((t, i) => t - stamps[i]!);
-  }, seconds * 1000);
-}
-
 /** Milliseconds from a real click on the body to the panel showing the region and a frame drawn. */
 async function clickToPanel(page: Page, region: string, heading: string): Promise<number> {
   const point = await page.evaluate((r) => window.__omtAtlas!.regionPoint(r), region);
@@ -93,26 +71,33 @@ async function clickToPanel(page: Page, region: string, heading: string): Promis
   return result;
 }
 
-async function frameTimes(page: Page, seconds: number): Promise<number[]> {
-  return page.evaluate(async (ms) => {
-    const d = window.__omtAtlas!;
-    const stamps: number[] = [];
-    const end = performance.now() + ms;
-    let last = d.frames;
-    await new Promise<void>((resolve) => {
-      const tick = () => {
-        if (d.frames !== last) {
-          stamps.push(d.lastFrameMs);
-          last = d.frames;
-        }
-        if (performance.now() > end) return resolve();
-        d.invalidate();
-        requestAnimationFrame(tick);
-      };
-      tick();
-    });
-    return stamps.slice(1).map((t, i) => t - stamps[i]!);
-  }, seconds * 1000);
+/**
+ * Frame-to-frame times over `seconds`: with `force`, a redraw is requested every animation frame
+ * (the cost of drawing the scene); without it, only the frames the app draws by itself.
+ */
+async function frameTimes(page: Page, seconds: number, force: boolean): Promise<number[]> {
+  return page.evaluate(
+    async ({ ms, force }) => {
+      const d = window.__omtAtlas!;
+      const stamps: number[] = [];
+      const end = performance.now() + ms;
+      let last = d.frames;
+      await new Promise<void>((resolve) => {
+        const tick = () => {
+          if (d.frames !== last) {
+            stamps.push(d.lastFrameMs);
+            last = d.frames;
+          }
+          if (performance.now() > end) return resolve();
+          if (force) d.invalidate();
+          requestAnimationFrame(tick);
+        };
+        tick();
+      });
+      return stamps.slice(1).map((t, i) => t - stamps[i]!);
+    },
+    { ms: seconds * 1000, force },
+  );
 }
 
 const percentile = (xs: number[], p: number) => {
@@ -145,7 +130,7 @@ async function main() {
     const firstFrame = await page.evaluate(() => window.__omtAtlas!.firstFrameAt!);
     const bodyFrame = await page.evaluate(() => window.__omtAtlas!.lastFrameMs);
     progress('idle body, forced redraws');
-    const idle = await frameTimes(page, SECONDS);
+    const idle = await frameTimes(page, SECONDS, true);
     const info = await page.evaluate(() => window.__omtAtlas!.info());
     const heap = await page.evaluate(
       () =>
@@ -169,7 +154,7 @@ async function main() {
     await page.waitForFunction(() => (window.__omtAtlas?.paint().links.length ?? 0) > 0);
     await page.waitForTimeout(1500); // let the camera glide settle
     progress('chain flow animation');
-    const flow = await naturalFrameTimes(page, SECONDS);
+    const flow = await frameTimes(page, SECONDS, false);
     const flowInfo = await page.evaluate(() => window.__omtAtlas!.info());
     const flowMean = flow.reduce((a, b) => a + b, 0) / Math.max(1, flow.length);
     rows.push(

@@ -9,6 +9,7 @@
 import type { z } from 'zod';
 import { contentSetSchema, type ContentSet } from '../content/schema';
 import { checkIntegrity, stableStringify, type ContentIssue } from './integrity';
+import { describeValue, issueMessage } from './schema-messages';
 
 export type { ContentIssue } from './integrity';
 
@@ -159,12 +160,12 @@ function checkEnvelope(value: unknown): Step<Record<string, unknown>> {
   if (value.format !== CONTENT_FORMAT)
     return fail(
       'format',
-      `not an OMT Atlas content file: "format" must be "${CONTENT_FORMAT}", got ${describe(value.format)}`,
+      `not an OMT Atlas content file: "format" must be "${CONTENT_FORMAT}", got ${describeValue(value.format)}`,
     );
   if (value.version !== CONTENT_VERSION)
     return fail(
       'version',
-      `unsupported version ${describe(value.version)}; this app reads version ${CONTENT_VERSION}`,
+      `unsupported version ${describeValue(value.version)}; this app reads version ${CONTENT_VERSION}`,
     );
   return { ok: true, value };
 }
@@ -179,76 +180,6 @@ function withEmptyCollections(value: Record<string, unknown>): Record<string, un
 
 // ---------------------------------------------------------------------------------------------
 // Schema errors in plain words
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string')
-    return value.length > 40 ? `a text ("${value.slice(0, 37)}...")` : `"${value}"`;
-  if (typeof value === 'object') return 'an object';
-  return String(value);
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let node = root;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
-}
-
-const TYPE_WORDS: Record<string, string> = {
-  string: 'a text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-};
-
-function sizeMessage(
-  issue: { origin: string; inclusive?: boolean },
-  bound: number | bigint,
-  small: boolean,
-) {
-  const n = Number(bound);
-  const word = small ? 'at least' : 'at most';
-  if (issue.origin === 'array') return `needs ${word} ${n} item${n === 1 ? '' : 's'}`;
-  if (issue.origin === 'string')
-    return small && n === 1 ? 'must not be empty' : `must be ${word} ${n} characters long`;
-  const op = small
-    ? issue.inclusive === false
-      ? '>'
-      : '≥'
-    : issue.inclusive === false
-      ? '<'
-      : '≤';
-  return `must be ${op} ${n}`;
-}
-
-function issueMessage(issue: z.core.$ZodIssue, root: unknown): string {
-  const actual = valueAt(root, issue.path);
-  switch (issue.code) {
-    case 'invalid_type':
-      return actual === undefined
-        ? `required: expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`
-        : `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}, got ${describe(actual)}`;
-    case 'invalid_value':
-      return issue.values.length === 1
-        ? `expected ${JSON.stringify(issue.values[0])}, got ${describe(actual)}`
-        : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${describe(actual)}`;
-    case 'too_small':
-      return sizeMessage(issue, issue.minimum, true);
-    case 'too_big':
-      return sizeMessage(issue, issue.maximum, false);
-    case 'invalid_format':
-      return `${issue.message} (got ${describe(actual)})`;
-    default:
-      return issue.message;
-  }
-}
 
 function schemaErrors(error: z.ZodError, root: unknown): ContentIssue[] {
   return error.issues.map((issue) => ({

@@ -7,6 +7,7 @@
  * rendered by React as text nodes, never parsed as markup.
  */
 import { z } from 'zod';
+import { describeValue, issueMessage } from './schema-messages';
 import { isConcreteRegionId, type ContentIndex } from './content-index';
 import { formatPath, jsonTextDepth, valueDepth, type ContentIssue } from './import';
 import {
@@ -144,43 +145,9 @@ const fail = (path: string, message: string): LessonResult => ({
   errors: [{ path, message }],
 });
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string')
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
-  if (typeof value === 'object') return 'an object';
-  return String(value);
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let node = root;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
-}
-
+/** Zod issues in plain words; a step's page that matches no kind of page says so. */
 function issueText(issue: z.core.$ZodIssue, root: unknown): string {
-  const actual = valueAt(root, issue.path);
-  switch (issue.code) {
-    case 'invalid_type':
-      return actual === undefined
-        ? `required: expected ${issue.expected}`
-        : `expected ${issue.expected}, got ${describe(actual)}`;
-    case 'invalid_value':
-      return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${describe(actual)}`;
-    case 'invalid_union':
-      return `not a known kind of page (got ${describe(actual)})`;
-    case 'too_small':
-      return `is too small or too short (minimum ${String(issue.minimum)})`;
-    case 'too_big':
-      return `is too large or too long (maximum ${String(issue.maximum)})`;
-    default:
-      return issue.message;
-  }
+  return issue.code === 'invalid_union' ? 'not a known kind of page' : issueMessage(issue, root);
 }
 
 function parseText(
@@ -264,7 +231,7 @@ export function validateLessonFile(input: unknown, index: ContentIndex | null): 
     if (value['format'] !== LESSON_FORMAT)
       return fail(
         'format',
-        `not an OMT Atlas lesson file: "format" must be "${LESSON_FORMAT}", got ${describe(value['format'])}`,
+        `not an OMT Atlas lesson file: "format" must be "${LESSON_FORMAT}", got ${describeValue(value['format'])}`,
       );
     const rest: Record<string, unknown> = { ...value };
     delete rest['format'];

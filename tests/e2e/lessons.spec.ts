@@ -188,7 +188,7 @@ test.describe('lessons and presenter mode', () => {
         jsonFile('content.json', { format: 'omt-atlas-content', version: 1 }),
         /format.*not an OMT Atlas lesson file/,
       ],
-      [jsonFile('wrong.json', lessonFile({ steps: 'many' })), /steps.*expected array/],
+      [jsonFile('wrong.json', lessonFile({ steps: 'many' })), /steps.*expected a list/],
       [
         jsonFile(
           'unknown.json',
