@@ -35,6 +35,13 @@ function applyRoute(store: AppStore, route: Route): void {
   s.requestCamera(route.view.camera ?? null, { fromLink: true });
 }
 
+/** Moving within one technique's timeline replaces the history entry instead of adding one. */
+function sameTechnique(a: Page, b: Page): boolean {
+  return (
+    a.kind === 'technique' && b.kind === 'technique' && a.variant === b.variant && a.side === b.side
+  );
+}
+
 /**
  * The one subscriber that keeps the location hash and the store in step: state → hash on every
  * change (a new history entry when the page changes, a replaced one for view tweaks), and
@@ -81,7 +88,8 @@ export function startUrlSync(
     if (applying) return;
     const next = encodeRoute(routeFromState(s));
     if (next === current) return;
-    if (s.page !== prev.page) win.history.pushState(null, '', next);
+    if (s.page !== prev.page && !sameTechnique(s.page, prev.page))
+      win.history.pushState(null, '', next);
     else win.history.replaceState(null, '', next);
     current = next;
   });

@@ -48,6 +48,12 @@ test.describe('technique animations', () => {
     await expect(caption).toContainText(/Step \d+ of \d+/);
     const scrubbed = await caption.textContent();
     expect(scrubbed).not.toBe(before);
+    // The moment is part of the link: reopening it shows the same step.
+    await expect(page).toHaveURL(/[?&]t=\d/);
+    const link = page.url();
+    await page.goto('about:blank');
+    await page.goto(link);
+    await expect(player(page).locator('.phase-kind')).toHaveText(scrubbed ?? '');
     // Contraindications stay one click away.
     await p.getByRole('button', { name: 'Contraindications' }).click();
     await expect(page.getByRole('dialog', { name: /Contraindications/ })).toBeVisible();

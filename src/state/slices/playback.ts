@@ -27,7 +27,12 @@ export const createPlaybackSlice: StateCreator<AppState, [], [], PlaybackSlice> 
   loop: false,
   play: () => set({ playing: true }),
   pause: () => set({ playing: false }),
-  seek: (time) => set({ time: Math.max(0, time) }),
+  // The committed time is also the technique page's `t`, so links and lessons keep the moment.
+  seek: (time) =>
+    set((s) => {
+      const t = Math.round(Math.max(0, time) * 100) / 100;
+      return { time: t, page: s.page.kind === 'technique' ? { ...s.page, t } : s.page };
+    }),
   setSpeed: (speed) => set({ speed: Math.min(2, Math.max(0.25, speed)) }),
   setLoop: (loop) => set({ loop }),
 });

@@ -23,7 +23,9 @@ export interface SelectionSlice {
 export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => ({
   page: { kind: 'home' },
   hovered: null,
-  showPage: (page) => set({ page }),
+  // A technique page carries its time (deep links `?t=`): playback starts there, paused.
+  showPage: (page) =>
+    set(page.kind === 'technique' ? { page, time: page.t, playing: false } : { page }),
   selectRegion: (region) => set({ page: { kind: 'region', region } }),
   openChain: (chain, side, link = 0) => set({ page: { kind: 'chain', chain, side, link } }),
   stepLink: (delta) => {
@@ -36,7 +38,8 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
     const { page } = get();
     if (page.kind === 'chain' && page.link !== link) set({ page: { ...page, link } });
   },
-  openTechnique: (variant, side) => set({ page: { kind: 'technique', variant, side, t: 0 } }),
+  openTechnique: (variant, side) =>
+    set({ page: { kind: 'technique', variant, side, t: 0 }, time: 0, playing: false }),
   openCondition: (condition) => set({ page: { kind: 'condition', condition } }),
   setHovered: (hovered) => {
     if (get().hovered !== hovered) set({ hovered });

@@ -52,4 +52,17 @@ describe('URL sync', () => {
       stop();
     }
   });
+
+  it('a technique link starts playback paused at its time; scrubbing replaces the history entry', () => {
+    window.history.replaceState(null, '', '/#/technique/cv4/left?t=12.5');
+    const store = createAppStore();
+    const stop = startUrlSync(store, window, validatePage);
+    expect(store.getState().time).toBe(12.5);
+    expect(store.getState().playing).toBe(false);
+    const before = window.history.length;
+    store.getState().seek(20);
+    expect(window.location.hash).toBe('#/technique/cv4/left?t=20');
+    expect(window.history.length).toBe(before);
+    stop();
+  });
 });
