@@ -24,8 +24,7 @@ function layerOf(object: { userData: Record<string, unknown> }): LayerId | null 
 function regionFromEvent(e: ThreeEvent<PointerEvent | MouseEvent>): string | null {
   const layer = layerOf(e.object);
   const state = useAppStore.getState();
-  // While a technique poses the body the picking copy (rest pose) no longer matches: no picking.
-  if (!layer || !state.layers[layer] || state.page.kind === 'technique') return null;
+  if (!layer || !state.layers[layer]) return null;
   const part = partAt(bodyRuntime.parts, e);
   return part ? regionOfPart(state.content, layer, part) : null;
 }

@@ -33,9 +33,9 @@ export interface PartLayer {
   vertexPart: Uint16Array;
   parts: Map<string, PartInfo>;
   /**
-   * An invisible, static copy of the layer in the pose it was loaded in (world space), with a
-   * bounding-volume hierarchy: pointer picking and visibility checks ray-cast against it, so
-   * hovering a 50k-triangle skinned mesh stays well under a millisecond.
+   * An invisible copy of the layer in world space with a bounding-volume hierarchy: pointer
+   * picking and visibility checks ray-cast against it, so hovering a 50k-triangle skinned mesh
+   * stays well under a millisecond. It follows the body's pose lazily (see `followPose`).
    */
   proxy: Mesh;
 }
@@ -62,14 +62,11 @@ function indexLayer(layer: LayerId, mesh: Mesh): PartLayer | null {
   const p = new Vector3();
   const nrm = new Vector3();
   const normals = mesh.geometry.getAttribute('normal') as BufferAttribute | undefined;
-  const skinned = mesh instanceof SkinnedMesh;
+  writeWorldPositions(mesh, world);
   for (let i = 0; i < count; i++) {
     const part = Math.round(attr.getX(i));
     vertexPart[i] = part;
-    if (skinned) mesh.getVertexPosition(i, p);
-    else p.fromBufferAttribute(mesh.geometry.getAttribute('position') as BufferAttribute, i);
-    mesh.localToWorld(p);
-    p.toArray(world, i * 3);
+    p.fromArray(world, i * 3);
     sum[part]?.add(p);
     if (normals) nsum[part]?.add(nrm.fromBufferAttribute(normals, i));
     counts[part] = (counts[part] ?? 0) + 1;
@@ -110,16 +107,64 @@ function indexLayer(layer: LayerId, mesh: Mesh): PartLayer | null {
   };
 }
 
+const scratch = new Vector3();
+
+/** World-space vertex positions of a (skinned) mesh in its current pose. */
+function writeWorldPositions(mesh: Mesh, out: Float32Array) {
+  const position = mesh.geometry.getAttribute('position') as BufferAttribute;
+  const skinned = mesh instanceof SkinnedMesh;
+  for (let i = 0; i < position.count; i++) {
+    if (skinned) mesh.getVertexPosition(i, scratch);
+    else scratch.fromBufferAttribute(position, i);
+    mesh.localToWorld(scratch);
+    scratch.toArray(out, i * 3);
+  }
+}
+
+/**
+ * A number that changes whenever the mesh's pose changes: its own world matrix and every bone's.
+ * Cheap (a hundred bones) next to re-skinning tens of thousands of vertices.
+ */
+export function poseSignature(mesh: Mesh): number {
+  let sig = 0;
+  const add = (e: ArrayLike<number>, k: number) => {
+    for (let j = 0; j < 16; j++) sig += e[j]! * (((k * 16 + j) % 97) + 1);
+  };
+  add(mesh.matrixWorld.elements, 0);
+  if (mesh instanceof SkinnedMesh)
+    mesh.skeleton.bones.forEach((b, k) => add(b.matrixWorld.elements, k + 1));
+  return sig;
+}
+
 const PROXY_MATERIAL = new MeshBasicMaterial({ visible: false });
 
+/**
+ * The proxy re-skins itself before a ray test when the body's pose has changed since the last one
+ * (a technique poses the patient on the table), then refits its bounding-volume tree: picking
+ * follows the pose without re-skinning on frames where nobody points at the body.
+ */
 function pickProxy(layer: LayerId, source: Mesh, world: Float32Array): Mesh {
   const geometry = new BufferGeometry();
-  geometry.setAttribute('position', new BufferAttribute(world, 3));
+  const positions = new BufferAttribute(world, 3);
+  geometry.setAttribute('position', positions);
   const index = source.geometry.getIndex();
   if (index) geometry.setIndex(index);
-  geometry.boundsTree = new MeshBVH(geometry);
+  const bvh = new MeshBVH(geometry);
+  geometry.boundsTree = bvh;
   const proxy = new Mesh(geometry, PROXY_MATERIAL);
-  proxy.raycast = acceleratedRaycast;
+  let pose = poseSignature(source);
+  proxy.raycast = function raycast(raycaster, intersects) {
+    const now = poseSignature(source);
+    if (now !== pose) {
+      pose = now;
+      writeWorldPositions(source, world);
+      positions.needsUpdate = true;
+      bvh.refit();
+      geometry.computeBoundingSphere();
+      geometry.computeBoundingBox();
+    }
+    acceleratedRaycast.call(this, raycaster, intersects);
+  };
   proxy.userData = { layer, pickProxy: true };
   proxy.name = `${layer}-pick`;
   return proxy;

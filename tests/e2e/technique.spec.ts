@@ -74,4 +74,30 @@ test.describe('technique animations', () => {
     await page.locator('body').press('ArrowRight');
     await expect(caption).not.toHaveText(before ?? '');
   });
+
+  test('picking follows the posed patient: hovering names the region where it now lies', async ({
+    page,
+  }) => {
+    // CV4: the patient lies supine on the table, far from the standing rest pose.
+    await page.goto('./#/technique/cv4/left?t=1');
+    await waitForBody(page);
+    await expect(player(page)).toBeVisible();
+    const hover = page.getByTestId('status-hover');
+    const candidates = [
+      ['chest', 'Chest'],
+      ['cranium', 'Top of the head'],
+      ['knee.left', 'Left knee'],
+    ] as const;
+    let hovered = false;
+    for (const [id, name] of candidates) {
+      const point = await page.evaluate((r) => window.__omtAtlas!.regionPoint(r), id);
+      if (!point) continue;
+      const box = (await page.locator('canvas').first().boundingBox())!;
+      await page.mouse.move(box.x + point.x, box.y + point.y);
+      await expect(hover).toHaveText(`Pointer: ${name}`);
+      hovered = true;
+      break;
+    }
+    expect(hovered, 'some region of the posed patient is on screen').toBe(true);
+  });
 });

@@ -12,7 +12,11 @@ async function canvasOrigin(page: Page) {
   return { x: box.x, y: box.y, width: box.width, height: box.height };
 }
 
-async function touch(cdp: CDPSession, type: string, touchPoints: Touch[]) {
+async function touch(
+  cdp: CDPSession,
+  type: 'touchStart' | 'touchMove' | 'touchEnd',
+  touchPoints: Touch[],
+) {
   await cdp.send('Input.dispatchTouchEvent', {
     type,
     touchPoints: touchPoints.map((t) => ({ ...t, radiusX: 4, radiusY: 4, force: 1 })),
