@@ -15,6 +15,8 @@ import type {} from '../src/scene/diagnostics.ts';
 
 const DIST = 'dist';
 const SECONDS = 5;
+/** A technique with the patient, both hands, arrows and the table all on screen. */
+const PLAYBACK_VARIANT = 'lumbar-roll-hvla';
 type Row = { metric: string; value: number | string; unit: string };
 const progress = (what: string) => process.stderr.write(`… measuring ${what}\n`);
 
@@ -157,6 +159,16 @@ async function main() {
     const flow = await frameTimes(page, SECONDS, false);
     const flowInfo = await page.evaluate(() => window.__omtAtlas!.info());
     const flowMean = flow.reduce((a, b) => a + b, 0) / Math.max(1, flow.length);
+    // Technique playback draws its own frames: compare them with the idle body's forced redraws.
+    await page.goto(`${url}#/technique/${PLAYBACK_VARIANT}/left`);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: /Understood/ }).click();
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    await page.waitForTimeout(1500); // past the first camera move
+    progress(`technique playback (${PLAYBACK_VARIANT})`);
+    const playback = await frameTimes(page, SECONDS, false);
+    const playbackInfo = await page.evaluate(() => window.__omtAtlas!.info());
+    const playbackMean = playback.reduce((a, b) => a + b, 0) / Math.max(1, playback.length);
     rows.push(
       { metric: 'initial JS (gzip)', value: (sizes.js / 1024).toFixed(1), unit: 'KiB' },
       { metric: 'initial CSS (gzip)', value: (sizes.css / 1024).toFixed(1), unit: 'KiB' },
@@ -186,6 +198,26 @@ async function main() {
       {
         metric: 'chain flow: draw calls / triangles',
         value: `${flowInfo.calls} / ${flowInfo.triangles}`,
+        unit: '',
+      },
+      {
+        metric: 'technique playback: frames per second',
+        value: (1000 / playbackMean).toFixed(1),
+        unit: 'fps',
+      },
+      {
+        metric: 'technique playback: mean frame time vs idle body',
+        value: `${playbackMean.toFixed(0)} / ${mean.toFixed(0)} (${((playbackMean / mean - 1) * 100).toFixed(0)} %)`,
+        unit: 'ms',
+      },
+      {
+        metric: 'technique playback: p95 frame time',
+        value: percentile(playback, 95).toFixed(1),
+        unit: 'ms',
+      },
+      {
+        metric: 'technique playback: draw calls / triangles',
+        value: `${playbackInfo.calls} / ${playbackInfo.triangles}`,
         unit: '',
       },
     );
