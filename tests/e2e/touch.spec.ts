@@ -113,4 +113,23 @@ test.describe('touch', () => {
     // No region was selected by the gestures.
     await expect(page.getByTestId('selection-heading')).toHaveText(heading!);
   });
+
+  test('on a phone-sized screen every chain label stays whole inside the view', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 760 });
+    await page.goto('./#/chain/posterior-oblique-sling/right');
+    await waitForBody(page);
+    const labels = page.locator('.body-label');
+    await expect(labels.first()).toBeVisible();
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    const view = (await page.locator('canvas').first().boundingBox())!;
+    for (const label of await labels.all()) {
+      const box = (await label.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(view.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(view.x + view.width);
+    }
+  });
 });

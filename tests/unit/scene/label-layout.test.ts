@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { placeLabels, type LabelBox } from '../../../src/scene/label-layout';
+
+const overlap = (
+  a: { left: number; top: number; w: number; h: number },
+  b: { left: number; top: number; w: number; h: number },
+) => a.left < b.left + b.w && a.left + a.w > b.left && a.top < b.top + b.h && a.top + a.h > b.top;
+
+describe('placeLabels', () => {
+  it('fans labels away from the body: left anchors get labels to their left, right ones to their right', () => {
+    const [l, r] = placeLabels(
+      [
+        { x: 300, y: 200, w: 120, h: 24 },
+        { x: 700, y: 200, w: 120, h: 24 },
+      ],
+      1000,
+    );
+    expect(l!.left + 120).toBeLessThanOrEqual(300);
+    expect(r!.left).toBeGreaterThanOrEqual(700);
+    // The dot marks the anchor.
+    expect(l!.left + l!.dotX).toBe(300);
+    expect(r!.top + r!.dotY).toBe(200);
+  });
+
+  it('keeps a label inside a narrow view and moves it off its own anchor', () => {
+    const [p] = placeLabels([{ x: 60, y: 100, w: 200, h: 24 }], 390);
+    expect(p!.left).toBeGreaterThanOrEqual(0);
+    expect(p!.left + 200).toBeLessThanOrEqual(390);
+    // The anchor is not under the label's text.
+    expect(100 < p!.top || 100 > p!.top + 24).toBe(true);
+  });
+
+  it('never overlaps two labels, whatever the anchors (property)', () => {
+    const box = fc.record({
+      x: fc.integer({ min: 0, max: 390 }),
+      y: fc.integer({ min: 0, max: 700 }),
+      w: fc.integer({ min: 40, max: 260 }),
+      h: fc.integer({ min: 16, max: 30 }),
+    });
+    fc.assert(
+      fc.property(fc.array(box, { maxLength: 12 }), (boxes: LabelBox[]) => {
+        const out = placeLabels(boxes, 390);
+        const rects = out.map((p, i) => ({
+          left: p.left,
+          top: p.top,
+          w: boxes[i]!.w,
+          h: boxes[i]!.h,
+        }));
+        for (let i = 0; i < rects.length; i++) {
+          expect(rects[i]!.left).toBeGreaterThanOrEqual(0);
+          expect(rects[i]!.left + rects[i]!.w).toBeLessThanOrEqual(390);
+          for (let j = i + 1; j < rects.length; j++)
+            expect(overlap(rects[i]!, rects[j]!)).toBe(false);
+        }
+      }),
+    );
+  });
+});
