@@ -1,8 +1,8 @@
 import type { TechniqueInput } from './types';
 
+/** The registered trial protocol states the six steps, the 70 % target and the 90 s hold. */
 const counterstrainCore = [
-  { ref: 'counterstrain-trial-nct05559255', locator: 'Intervention description' },
-  { ref: 'nicholas-atlas-2012', locator: 'Counterstrain techniques' },
+  { ref: 'counterstrain-trial-nct05559255', locator: 'Intervention description, steps 1–6' },
 ];
 
 export const counterstrain: TechniqueInput = {
@@ -18,7 +18,7 @@ export const counterstrain: TechniqueInput = {
     'Keep a light monitoring finger on the point and move the patient passively toward the position of ease, first roughly, then with small fine-tuning arcs.',
     'Stop where tenderness has fallen by at least 70 % (aim for none).',
     'Hold the position while the patient stays completely relaxed.',
-    'Return the patient slowly and passively to neutral without help from the patient, then re-press the point and re-rate it.',
+    'Return the patient passively to neutral, without help from the patient, then re-press the point and re-rate it.',
   ],
   parameters: [
     {
@@ -33,7 +33,8 @@ export const counterstrain: TechniqueInput = {
     },
     {
       name: 'Return to neutral',
-      value: 'Slow and fully passive; the patient must not help, or the tender point may return',
+      value:
+        'Passive: the operator returns the relaxed patient to a neutral position, then re-tests',
       citations: counterstrainCore,
     },
   ],
@@ -63,7 +64,6 @@ export const counterstrain: TechniqueInput = {
     { ref: 'wong-counterstrain-meta-2014' },
     { ref: 'lewis-flynn-scs-lbp-2001' },
     { ref: 'fritz-counterstrain-fpr-2022' },
-    { ref: 'friedman-counterstrain-2000' },
     { ref: 'who-osteopathy-benchmarks-2010', locator: 'Safety: contraindications' },
   ],
   variants: [
@@ -84,10 +84,6 @@ export const counterstrain: TechniqueInput = {
       ],
       targets: ['erector-spinae', 'multifidus', 'lumbar-spine'],
       citations: [
-        {
-          ref: 'nicholas-atlas-2012',
-          locator: 'Counterstrain, lumbar region: posterior tender points',
-        },
         { ref: 'statpearls-lumbar-cs-fpr-2023', locator: 'Technique or treatment' },
         { ref: 'counterstrain-trial-nct05559255' },
       ],
@@ -108,11 +104,7 @@ export const counterstrain: TechniqueInput = {
         'Re-press and re-rate the tender point.',
       ],
       targets: ['piriformis', 'gluteus-medius'],
-      citations: [
-        { ref: 'nicholas-atlas-2012', locator: 'Counterstrain, pelvic region: piriformis' },
-        { ref: 'statpearls-piriformis-met-cs-2023', locator: 'Counterstrain technique' },
-        { ref: 'friedman-counterstrain-2000', locator: 'Pelvis and hip tender points' },
-      ],
+      citations: [{ ref: 'statpearls-piriformis-met-cs-2023', locator: 'Counterstrain technique' }],
     },
     {
       id: 'scalene-counterstrain',
@@ -132,10 +124,10 @@ export const counterstrain: TechniqueInput = {
       targets: ['scalenes', 'cervical-spine'],
       citations: [
         {
-          ref: 'nicholas-atlas-2012',
-          locator: 'Counterstrain, cervical region: anterior tender points',
+          ref: 'amboss-counterstrain-2021',
+          locator:
+            'Tender points and position of greatest comfort; principle only; steps are standard teaching in our words',
         },
-        { ref: 'friedman-counterstrain-2000', locator: 'Cervical tender points' },
       ],
     },
     {
@@ -155,8 +147,11 @@ export const counterstrain: TechniqueInput = {
       ],
       targets: ['iliopsoas'],
       citations: [
-        { ref: 'nicholas-atlas-2012', locator: 'Counterstrain, pelvic region: iliacus' },
-        { ref: 'friedman-counterstrain-2000', locator: 'Pelvis and hip tender points' },
+        {
+          ref: 'amboss-counterstrain-2021',
+          locator:
+            'Tender points and position of greatest comfort; principle only; steps are standard teaching in our words',
+        },
       ],
     },
   ],
