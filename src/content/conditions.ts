@@ -396,7 +396,7 @@ export const conditions: ConditionInput[] = [
     ],
     citations: [
       cite('knebl-spencer-2002'),
-      cite('travell-simons-2019', 'infraspinatus chapter'),
+      cite('travell-simons-2019', 'Standard text (not read): infraspinatus chapter'),
       cite('jin-2023-referred-pain'),
     ],
   }),
@@ -419,7 +419,7 @@ export const conditions: ConditionInput[] = [
     redFlags: BACK_RED_FLAGS,
     citations: [
       cite('hopayian-2010-piriformis'),
-      cite('travell-simons-2019', 'piriformis chapter'),
+      cite('travell-simons-2019', 'Standard text (not read): piriformis chapter'),
       cite('jensen-2019-sciatica'),
     ],
   }),
@@ -448,7 +448,7 @@ export const conditions: ConditionInput[] = [
     citations: [
       cite('martin-2014-heel-pain-cpg'),
       cite('aranda-bolivar-2013-plantar'),
-      cite('travell-simons-2019', 'soleus chapter'),
+      cite('travell-simons-2019', 'Standard text (not read): soleus chapter'),
     ],
   }),
   condition({
@@ -674,7 +674,7 @@ export const conditions: ConditionInput[] = [
     citations: [
       cite('cuccia-2010-tmd'),
       cite('ichd-3-2018', '11.7'),
-      cite('travell-simons-2019', 'masticatory muscle chapters'),
+      cite('travell-simons-2019', 'Standard text (not read): masticatory muscle chapters'),
     ],
   }),
   // --- visceral conditions (referred pain to recognise; OMT does not treat them) ---

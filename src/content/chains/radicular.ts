@@ -387,7 +387,7 @@ export const radicularChains: ChainInput[] = [
         evidence: 'limited',
         citations: [
           cite('hopayian-2010-piriformis'),
-          cite('travell-simons-2019', 'piriformis chapter'),
+          cite('travell-simons-2019', 'Standard text (not read): piriformis chapter'),
         ],
         techniques: ['piriformis-counterstrain', 'gluteal-soft-tissue', 'hip-articulatory'],
       }),

@@ -36,7 +36,6 @@ const refs = [
     year: 2020,
     source: 'Elsevier',
     edition: '42nd',
-    isbn: '9780702077050',
   },
   // --- osteopathic evidence and guidelines ---
   {
@@ -473,7 +472,8 @@ const refs = [
     id: 'giamberardino-2006-internal-organs',
     kind: 'chapter',
     authors: 'Giamberardino MA, Affaitati G, Costantini R',
-    title: 'Referred pain from internal organs. In: Handbook of Clinical Neurology, vol. Pain',
+    title:
+      'Referred pain from internal organs (chapter 24). In: Handbook of Clinical Neurology, Pain',
     year: 2006,
     source: 'Elsevier',
     pages: '343-361',
