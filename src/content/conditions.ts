@@ -283,7 +283,10 @@ export const conditions: ConditionInput[] = [
     citations: [
       cite('jensen-2019-sciatica'),
       cite('gardner-2011-cauda-equina'),
-      cite('murphy-2009-radicular-patterns'),
+      cite(
+        'murphy-2009-radicular-patterns',
+        'Abstract: results (most root pain non-dermatomal; S1 the exception)',
+      ),
     ],
   }),
   condition({
@@ -313,8 +316,11 @@ export const conditions: ConditionInput[] = [
     ],
     citations: [
       cite('eubanks-2010-cervical-radiculopathy'),
-      cite('lee-2008-dermatomes'),
-      cite('murphy-2009-radicular-patterns'),
+      cite('lee-2008-dermatomes', 'Abstract: evidence-based map; overlap and variability'),
+      cite(
+        'murphy-2009-radicular-patterns',
+        'Abstract: results (most root pain non-dermatomal; S1 the exception)',
+      ),
     ],
   }),
   // --- upper limb ---

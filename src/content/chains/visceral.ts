@@ -40,7 +40,10 @@ export const visceralChains: ChainInput[] = [
         explanation:
           'The zone can continue along the inner (little-finger) side of the forearm, territory of the C8–T1 segments. Arm pain alone is less typical, so any exertional arm or jaw pain deserves a cardiac assessment.',
         evidence: 'moderate',
-        citations: [cite('gulati-2021-chest-pain'), cite('lee-2008-dermatomes')],
+        citations: [
+          cite('gulati-2021-chest-pain'),
+          cite('lee-2008-dermatomes', 'Abstract: evidence-based map; overlap and variability'),
+        ],
       }),
     ],
     conditions: ['angina'],
@@ -367,7 +370,10 @@ export const visceralChains: ChainInput[] = [
         explanation:
           'Lower ureteric pain is felt in the groin and the scrotum or labia (L1 territory). The muscles of the referral zone can stay tender and hyperalgesic after the stone passes, a well-documented example of referred hyperalgesia.',
         evidence: 'moderate',
-        citations: [cite('giamberardino-2010-visceral-referred'), cite('lee-2008-dermatomes')],
+        citations: [
+          cite('giamberardino-2010-visceral-referred'),
+          cite('lee-2008-dermatomes', 'Abstract: evidence-based map; overlap and variability'),
+        ],
       }),
     ],
     conditions: ['renal-colic'],

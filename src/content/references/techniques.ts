@@ -176,12 +176,12 @@ export const techniqueReferences: ReferenceInput[] = [
   {
     id: 'hennenhoefer-hvla-mechanism-2019',
     kind: 'review',
-    authors: 'Hennenhoefer K, et al.',
+    authors: 'Hennenhoefer K, Schmidt D',
     title:
       'Toward a Theory of the Mechanism of High-Velocity, Low-Amplitude Technique: A Literature Review',
     year: 2019,
     source: 'Journal of the American Osteopathic Association',
-    volume: '119',
+    volume: '119(10)',
     pages: '688-695',
     doi: '10.7556/jaoa.2019.116',
   },
