@@ -89,7 +89,6 @@ export const facilitatedPositionalRelease: TechniqueInput = {
           locator:
             'Introduction: FPR neutral position plus compressive or rotational activating force',
         },
-        { ref: 'schiowitz-fpr-1990' },
       ],
     },
   ],

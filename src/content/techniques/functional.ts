@@ -73,7 +73,12 @@ export const functional: TechniqueInput = {
         'Return slowly to neutral and retest the segment.',
       ],
       targets: ['lumbar-spine', 'multifidus', 'erector-spinae'],
-      citations: [{ ref: 'ecop-glossary-2017', locator: 'functional technique' }],
+      citations: [
+        {
+          ref: 'ecop-glossary-2017',
+          locator: 'functional technique; principle only; steps are standard teaching in our words',
+        },
+      ],
     },
   ],
 };
