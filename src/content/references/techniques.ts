@@ -387,6 +387,7 @@ export const techniqueReferences: ReferenceInput[] = [
     source: 'Journal of Osteopathic Medicine',
     volume: '123(4)',
     pages: '201-206',
+    doi: '10.1515/jom-2022-0127',
     url: 'https://jom.osteopathic.org/abstract/does-the-osteopathic-pedal-pump-reduce-lower-limb-volume-in-healthy-subjects/',
   },
   {
