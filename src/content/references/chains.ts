@@ -136,6 +136,8 @@ const refs = [
     source: 'Journal of Manual & Manipulative Therapy',
     volume: '21(2)',
     pages: '90-102',
+    doi: '10.1179/2042618612Y.0000000027',
+    pmid: '24421619',
   },
   {
     id: 'burk-2020-remote-myofascial',
