@@ -48,6 +48,7 @@ export const muscleReferences: ReferenceInput[] = [
     source: 'Deutsches Ärzteblatt International',
     volume: '105(12)',
     pages: '214-219',
+    doi: '10.3238/artzebl.2008.0214',
     pmid: '19629211',
   },
   {
