@@ -589,4 +589,42 @@ export const techniqueReferences: ReferenceInput[] = [
     source: 'studentomt.org',
     url: 'https://studentomt.org/knowledge-base/lumbar-prone-pressure-with-counter-leverage/',
   },
+  {
+    id: 'studentomt-suboccipital-release',
+    kind: 'web',
+    authors: 'StudentOMT knowledge base (osteopathic student-written; author not named)',
+    title: 'Suboccipital release (steps for treatment); undated page, year = year accessed',
+    year: 2026,
+    source: 'studentomt.org',
+    url: 'https://studentomt.org/knowledge-base/suboccipital-release/',
+  },
+  {
+    id: 'yao-visceral-lecture',
+    kind: 'web',
+    authors: 'Yao SC',
+    title: 'OMM: Practical Visceral Treatment (lecture transcript); undated, year = year accessed',
+    year: 2026,
+    source: 'Lecturio medical courses',
+    url: 'https://www.lecturio.com/medical-courses/omm-practical-visceral-treatment.lecture',
+  },
+  {
+    id: 'osmosis-visceral-techniques',
+    kind: 'web',
+    authors: 'Osmosis (Elsevier) editorial team (author not named on the page seen)',
+    title: 'General visceral techniques; undated page, year = year accessed',
+    year: 2026,
+    source: 'Osmosis (Elsevier), COMLEX / OMM review notes',
+    url: 'https://www.osmosis.org/learn/General_visceral_techniques',
+  },
+  {
+    id: 'heineman-crout-gi-omt-2014',
+    kind: 'web',
+    authors: 'Heineman K, Crout S',
+    title:
+      'OMT for GI Concerns (conference slides: doming the diaphragm, mesenteric release, colon induction)',
+    year: 2014,
+    source:
+      'Upper Midwest Osteopathic Health Conference, 2 May 2014 (slides copied on slideserve.com)',
+    url: 'https://cdn.slideserve.com/keiki/omt-for-gi-concerns',
+  },
 ];

@@ -166,6 +166,11 @@ export const myofascialRelease: TechniqueInput = {
       targets: ['diaphragm'],
       citations: [
         {
+          ref: 'osmosis-visceral-techniques',
+          locator:
+            'Diaphragm release row: fingers under costal margins, indirect, breathing (seated; our supine set-up differs)',
+        },
+        {
           ref: 'tozzi-fascial-osteopathy-2012',
           locator: 'Abstract; principle only; steps are standard teaching in our words',
         },

@@ -123,9 +123,9 @@ export const softTissue: TechniqueInput = {
       targets: ['suboccipitals'],
       citations: [
         {
-          ref: 'studentomt-prone-pressure',
+          ref: 'studentomt-suboccipital-release',
           locator:
-            'Sustained pressure, slow release; principle only; steps are standard teaching in our words',
+            'Steps 1–3: finger pads under the occiput, pressure held until release; the traction option is our wording',
         },
         {
           ref: 'chila-foundations-2010',

@@ -79,7 +79,14 @@ export const visceral: TechniqueInput = {
         'Release slowly and reassess comfort and rib cage motion.',
       ],
       targets: ['liver', 'diaphragm'],
-      citations: [visceralChapter],
+      citations: [
+        {
+          ref: 'yao-visceral-lecture',
+          locator:
+            'Transcript 00:00: liver by layer palpation, front–back contact, hold to a change; the pump is our wording',
+        },
+        visceralChapter,
+      ],
     },
     {
       id: 'colon-visceral',
@@ -95,7 +102,14 @@ export const visceral: TechniqueInput = {
         'Stop at any sharp or guarded pain; reassess tenderness.',
       ],
       targets: ['colon'],
-      citations: [visceralChapter],
+      citations: [
+        {
+          ref: 'heineman-crout-gi-omt-2014',
+          locator:
+            'Mesenteric release slide: knees bent, finger pads scoop cecum to sigmoid colon at right angles, breath',
+        },
+        visceralChapter,
+      ],
     },
     {
       id: 'mesenteric-release',
