@@ -627,4 +627,23 @@ export const techniqueReferences: ReferenceInput[] = [
       'Upper Midwest Osteopathic Health Conference, 2 May 2014 (slides copied on slideserve.com)',
     url: 'https://cdn.slideserve.com/keiki/omt-for-gi-concerns',
   },
+  {
+    id: 'bazzi-cervical-counterstrain-2022',
+    kind: 'chapter',
+    authors: 'Bazzi MO, Sergent SR',
+    title: 'Osteopathic Manipulative Treatment: Counterstrain Procedure - Cervical Vertebrae',
+    year: 2022,
+    source: 'StatPearls [Internet], StatPearls Publishing, Treasure Island (FL)',
+    url: 'https://www.statpearls.com/articlelibrary/viewarticle/102952',
+  },
+  {
+    id: 'statpearls-psoas-met-cs-2023',
+    kind: 'chapter',
+    authors: 'Goto KK (editor)',
+    title:
+      'Osteopathic Manipulative Treatment: Muscle Energy and Counterstrain Procedure - Psoas Muscle Procedures',
+    year: 2023,
+    source: 'StatPearls [Internet], StatPearls Publishing, Treasure Island (FL)',
+    url: 'https://statpearls.com/point-of-care/102963',
+  },
 ];

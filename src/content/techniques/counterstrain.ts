@@ -124,6 +124,11 @@ export const counterstrain: TechniqueInput = {
       targets: ['scalenes', 'cervical-spine'],
       citations: [
         {
+          ref: 'bazzi-cervical-counterstrain-2022',
+          locator:
+            'Introduction (technique section not seen); principle only; steps are standard teaching in our words',
+        },
+        {
           ref: 'amboss-counterstrain-2021',
           locator:
             'Tender points and position of greatest comfort; principle only; steps are standard teaching in our words',
@@ -147,6 +152,11 @@ export const counterstrain: TechniqueInput = {
       ],
       targets: ['iliopsoas'],
       citations: [
+        {
+          ref: 'statpearls-psoas-met-cs-2023',
+          locator:
+            'Introduction: MET and counterstrain for the iliopsoas; principle only; steps are standard teaching',
+        },
         {
           ref: 'amboss-counterstrain-2021',
           locator:
