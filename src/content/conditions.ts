@@ -283,7 +283,10 @@ export const conditions: ConditionInput[] = [
     citations: [
       cite('jensen-2019-sciatica'),
       cite('gardner-2011-cauda-equina'),
-      cite('murphy-2009-radicular-patterns'),
+      cite(
+        'murphy-2009-radicular-patterns',
+        'Abstract: results (most root pain non-dermatomal; S1 the exception)',
+      ),
     ],
   }),
   condition({
@@ -313,8 +316,11 @@ export const conditions: ConditionInput[] = [
     ],
     citations: [
       cite('eubanks-2010-cervical-radiculopathy'),
-      cite('lee-2008-dermatomes'),
-      cite('murphy-2009-radicular-patterns'),
+      cite('lee-2008-dermatomes', 'Abstract: evidence-based map; overlap and variability'),
+      cite(
+        'murphy-2009-radicular-patterns',
+        'Abstract: results (most root pain non-dermatomal; S1 the exception)',
+      ),
     ],
   }),
   // --- upper limb ---
@@ -396,7 +402,7 @@ export const conditions: ConditionInput[] = [
     ],
     citations: [
       cite('knebl-spencer-2002'),
-      cite('travell-simons-2019', 'infraspinatus chapter'),
+      cite('travell-simons-2019', 'Standard text (not read): infraspinatus chapter'),
       cite('jin-2023-referred-pain'),
     ],
   }),
@@ -419,7 +425,7 @@ export const conditions: ConditionInput[] = [
     redFlags: BACK_RED_FLAGS,
     citations: [
       cite('hopayian-2010-piriformis'),
-      cite('travell-simons-2019', 'piriformis chapter'),
+      cite('travell-simons-2019', 'Standard text (not read): piriformis chapter'),
       cite('jensen-2019-sciatica'),
     ],
   }),
@@ -448,7 +454,7 @@ export const conditions: ConditionInput[] = [
     citations: [
       cite('martin-2014-heel-pain-cpg'),
       cite('aranda-bolivar-2013-plantar'),
-      cite('travell-simons-2019', 'soleus chapter'),
+      cite('travell-simons-2019', 'Standard text (not read): soleus chapter'),
     ],
   }),
   condition({
@@ -674,7 +680,7 @@ export const conditions: ConditionInput[] = [
     citations: [
       cite('cuccia-2010-tmd'),
       cite('ichd-3-2018', '11.7'),
-      cite('travell-simons-2019', 'masticatory muscle chapters'),
+      cite('travell-simons-2019', 'Standard text (not read): masticatory muscle chapters'),
     ],
   }),
   // --- visceral conditions (referred pain to recognise; OMT does not treat them) ---

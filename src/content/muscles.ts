@@ -34,10 +34,14 @@ function span(from: Root, to: Root): string[] {
  */
 const TRIGEMINAL = 'CN V';
 
-const gray = (locator: string): CitationInput => ({ ref: 'standring-grays-2020', locator });
+/** Standard texts, cited by chapter; neither book was read for this project (docs/REFERENCES.md). */
+const gray = (locator: string): CitationInput => ({
+  ref: 'standring-grays-2020',
+  locator: `Standard text (not read): ${locator}`,
+});
 const ts = (chapter: string): CitationInput => ({
   ref: 'travell-simons-2019',
-  locator: `${chapter} chapter`,
+  locator: `Standard text (not read): ${chapter} chapter`,
 });
 const CONSENSUS: CitationInput = {
   ref: 'fernandez-de-las-penas-2018-trp-consensus',

@@ -29,7 +29,7 @@ export const headacheChains: ChainInput[] = [
         evidence: 'expert-opinion',
         citations: [
           cite('sueki-2013-regional-interdependence'),
-          cite('myers-anatomy-trains', 'superficial back line'),
+          cite('myers-anatomy-trains', 'Standard text (not read): superficial back line'),
         ],
         techniques: [
           'lumbar-roll-hvla',
@@ -118,7 +118,7 @@ export const headacheChains: ChainInput[] = [
           'The suboccipital muscles are supplied by C1, whose input converges with the trigeminal system, so irritated points in them are felt as head pain rather than neck pain. Patients often describe a band from the back of the head to the side of the head. In children with chronic tension-type headache, suboccipital trigger points produced the largest referred pain areas of the muscles tested.',
         evidence: 'limited',
         citations: [
-          cite('travell-simons-2019', 'suboccipital muscles chapter'),
+          cite('travell-simons-2019', 'Standard text (not read): suboccipital muscles chapter'),
           cite('fernandez-2011-children-ctth'),
           cite('fernandez-2015-myofascial-head-pain'),
         ],
@@ -133,7 +133,7 @@ export const headacheChains: ChainInput[] = [
           'The referred band can continue forward to behind the eye, which is why this pattern is easily confused with migraine or eye strain. Trigger-point referral maps come from clinical mapping and injection studies; how reliably examiners can find the points is limited.',
         evidence: 'limited',
         citations: [
-          cite('travell-simons-2019', 'suboccipital muscles chapter'),
+          cite('travell-simons-2019', 'Standard text (not read): suboccipital muscles chapter'),
           cite('fernandez-2015-myofascial-head-pain'),
         ],
         techniques: ['suboccipital-release'],
@@ -158,7 +158,7 @@ export const headacheChains: ChainInput[] = [
           'The free upper border of trapezius, between neck and shoulder, is one of the most common places to find a trigger point. Its referred pain climbs the back and side of the neck on the same side. Sustained shoulder elevation, stress and desk posture are typical perpetuating factors.',
         evidence: 'limited',
         citations: [
-          cite('travell-simons-2019', 'trapezius chapter'),
+          cite('travell-simons-2019', 'Standard text (not read): trapezius chapter'),
           cite('fernandez-2007-trapezius-ctth'),
         ],
         techniques: ['cervical-soft-tissue', 'cervical-muscle-energy'],
@@ -173,7 +173,7 @@ export const headacheChains: ChainInput[] = [
         evidence: 'limited',
         citations: [
           cite('fernandez-2007-trapezius-ctth'),
-          cite('travell-simons-2019', 'trapezius chapter'),
+          cite('travell-simons-2019', 'Standard text (not read): trapezius chapter'),
         ],
         techniques: ['cervical-soft-tissue', 'cervical-fpr'],
       }),
@@ -197,7 +197,7 @@ export const headacheChains: ChainInput[] = [
           'The sternal division of the sternocleidomastoid refers pain to the cheek, around and behind the eye and to the back of the head. Because the muscle itself is seldom painful, the headache is easily blamed on the eye or sinuses.',
         evidence: 'limited',
         citations: [
-          cite('travell-simons-2019', 'sternocleidomastoid chapter'),
+          cite('travell-simons-2019', 'Standard text (not read): sternocleidomastoid chapter'),
           cite('fernandez-2015-myofascial-head-pain'),
         ],
         techniques: ['cervical-soft-tissue', 'cervical-fpr'],
@@ -211,7 +211,7 @@ export const headacheChains: ChainInput[] = [
           'The clavicular division refers to the forehead, sometimes across the midline, and to the ear. Sternocleidomastoid trigger points have been reported in tension-type headache and migraine; their diagnostic reliability is modest.',
         evidence: 'limited',
         citations: [
-          cite('travell-simons-2019', 'sternocleidomastoid chapter'),
+          cite('travell-simons-2019', 'Standard text (not read): sternocleidomastoid chapter'),
           cite('fernandez-2015-myofascial-head-pain'),
         ],
         techniques: ['cervical-soft-tissue'],
@@ -235,7 +235,12 @@ export const headacheChains: ChainInput[] = [
         explanation:
           'Splenius capitis runs from the lower neck and upper thoracic spines to the mastoid and the back of the skull. Its trigger point, usually near the top of the neck, refers pain to the vertex. Whiplash and sustained forward-head posture are commonly described triggers.',
         evidence: 'expert-opinion',
-        citations: [cite('travell-simons-2019', 'splenius capitis and cervicis chapter')],
+        citations: [
+          cite(
+            'travell-simons-2019',
+            'Standard text (not read): splenius capitis and cervicis chapter',
+          ),
+        ],
         techniques: ['cervical-soft-tissue', 'cervical-fpr', 'cervical-muscle-energy'],
       }),
     ],
@@ -259,7 +264,7 @@ export const headacheChains: ChainInput[] = [
         evidence: 'limited',
         citations: [
           cite('ichd-3-2018', '11.7 Headache attributed to temporomandibular disorder'),
-          cite('travell-simons-2019', 'masticatory muscle chapters'),
+          cite('travell-simons-2019', 'Standard text (not read): masticatory muscle chapters'),
           cite('cuccia-2010-tmd'),
         ],
         techniques: ['tmj-muscle-energy', 'cervical-soft-tissue', 'cv4'],
@@ -304,7 +309,7 @@ export const headacheChains: ChainInput[] = [
             'ichd-3-2018',
             '11.5 Headache attributed to disorder of the nose or paranasal sinuses',
           ),
-          cite('standring-grays-2020'),
+          cite('standring-grays-2020', 'Standard text (not read)'),
         ],
         techniques: ['cv4', 'thoracic-inlet-myofascial-release'],
       }),
@@ -346,7 +351,7 @@ export const headacheChains: ChainInput[] = [
         evidence: 'traditional',
         citations: [
           cite('rowane-2025-rhinosinusitis'),
-          cite('standring-grays-2020', 'neck: lymphatic drainage'),
+          cite('standring-grays-2020', 'Standard text (not read): neck: lymphatic drainage'),
         ],
         techniques: ['thoracic-inlet-myofascial-release', 'rib-raising', 'thoracic-lymphatic-pump'],
       }),

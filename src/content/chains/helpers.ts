@@ -105,7 +105,7 @@ export function via(structure: MuscleBaseId, side: LinkSide): ViaStructure {
   return { structure, side };
 }
 
-/** A citation: `cite('travell-simons-2019', 'piriformis chapter')`. */
+/** A citation: `cite('travell-simons-2019', 'Standard text (not read): piriformis chapter')`. */
 export function cite(ref: ChainRefId, locator?: string): CitationInput {
   return locator ? { ref, locator } : { ref };
 }

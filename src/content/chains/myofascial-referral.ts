@@ -23,7 +23,7 @@ export const myofascialReferralChains: ChainInput[] = [
         explanation: `Piriformis lies deep to gluteus maximus, from the sacrum to the top of the greater trochanter. Its trigger points refer across the buttock and over the back of the hip joint, and often to the sacroiliac region. ${TRP_MECHANISM_NOTE}`,
         evidence: 'expert-opinion',
         citations: [
-          cite('travell-simons-2019', 'piriformis chapter'),
+          cite('travell-simons-2019', 'Standard text (not read): piriformis chapter'),
           cite('jin-2023-referred-pain'),
         ],
         techniques: ['piriformis-counterstrain', 'gluteal-soft-tissue', 'hip-articulatory'],
@@ -37,7 +37,7 @@ export const myofascialReferralChains: ChainInput[] = [
           'The referral zone may extend over the upper two-thirds of the back of the thigh. Unlike true sciatica it does not usually reach below the knee or cause numbness; if it does, consider nerve involvement.',
         evidence: 'expert-opinion',
         citations: [
-          cite('travell-simons-2019', 'piriformis chapter'),
+          cite('travell-simons-2019', 'Standard text (not read): piriformis chapter'),
           cite('hopayian-2010-piriformis'),
         ],
         techniques: ['piriformis-counterstrain'],
@@ -59,7 +59,9 @@ export const myofascialReferralChains: ChainInput[] = [
         via: [via('gluteus-minimus', 'same')],
         explanation: `The anterior fibres of gluteus minimus, deep under gluteus medius, refer pain down the outer thigh; posterior fibres refer to the back of the thigh. ${TRP_MECHANISM_NOTE}`,
         evidence: 'expert-opinion',
-        citations: [cite('travell-simons-2019', 'gluteus minimus chapter')],
+        citations: [
+          cite('travell-simons-2019', 'Standard text (not read): gluteus minimus chapter'),
+        ],
         techniques: ['gluteal-soft-tissue', 'hip-articulatory'],
       }),
       link({
@@ -71,7 +73,7 @@ export const myofascialReferralChains: ChainInput[] = [
           'The zone can continue below the knee along the outer leg to the ankle, the same territory as an L5 root. Normal reflexes, strength and sensation, and pain reproduced by pressing the muscle, favour a muscular source.',
         evidence: 'expert-opinion',
         citations: [
-          cite('travell-simons-2019', 'gluteus minimus chapter'),
+          cite('travell-simons-2019', 'Standard text (not read): gluteus minimus chapter'),
           cite('jensen-2019-sciatica'),
         ],
         techniques: ['gluteal-soft-tissue'],
@@ -93,7 +95,9 @@ export const myofascialReferralChains: ChainInput[] = [
         via: [via('gluteus-medius', 'same')],
         explanation: `Gluteus medius, under the iliac crest, keeps the pelvis level when standing on one leg and is overloaded by long walks, running and standing with weight on one leg. Its trigger points refer along the posterior iliac crest to the sacroiliac joint and sacrum, and into the buttock. ${TRP_MECHANISM_NOTE}`,
         evidence: 'expert-opinion',
-        citations: [cite('travell-simons-2019', 'gluteus medius chapter')],
+        citations: [
+          cite('travell-simons-2019', 'Standard text (not read): gluteus medius chapter'),
+        ],
         techniques: [
           'gluteal-soft-tissue',
           'innominate-muscle-energy',
@@ -117,7 +121,9 @@ export const myofascialReferralChains: ChainInput[] = [
         via: [via('quadratus-lumborum', 'same'), via('thoracolumbar-fascia', 'midline')],
         explanation: `Quadratus lumborum runs from the 12th rib and lumbar transverse processes to the iliac crest. Its deeper trigger points refer to the sacroiliac joint and lower buttock; turning in bed and standing from sitting are typically painful. ${TRP_MECHANISM_NOTE}`,
         evidence: 'expert-opinion',
-        citations: [cite('travell-simons-2019', 'quadratus lumborum chapter')],
+        citations: [
+          cite('travell-simons-2019', 'Standard text (not read): quadratus lumborum chapter'),
+        ],
         techniques: [
           'lumbar-counterstrain',
           'thoracolumbar-myofascial-release',
@@ -132,7 +138,9 @@ export const myofascialReferralChains: ChainInput[] = [
         explanation:
           'More superficial trigger points refer along the iliac crest and to the greater trochanter, so the pain may be mistaken for trochanteric bursitis. Referral to the lower abdomen and groin has also been described.',
         evidence: 'expert-opinion',
-        citations: [cite('travell-simons-2019', 'quadratus lumborum chapter')],
+        citations: [
+          cite('travell-simons-2019', 'Standard text (not read): quadratus lumborum chapter'),
+        ],
         techniques: ['lumbar-counterstrain', 'hip-articulatory'],
       }),
     ],
@@ -155,7 +163,7 @@ export const myofascialReferralChains: ChainInput[] = [
         via: [via('iliopsoas', 'same')],
         explanation: `Psoas attaches to the lumbar vertebrae and discs and iliacus lines the inside of the pelvis; both insert at the lesser trochanter, below the groin. Trigger points in them refer a vertical band of pain alongside the lumbar spine, so a person may feel "back pain" that is eased by bending the hip. ${TRP_MECHANISM_NOTE}`,
         evidence: 'expert-opinion',
-        citations: [cite('travell-simons-2019', 'iliopsoas chapter')],
+        citations: [cite('travell-simons-2019', 'Standard text (not read): iliopsoas chapter')],
         techniques: ['iliopsoas-counterstrain', 'lumbar-counterstrain', 'lumbar-functional'],
       }),
       link({
@@ -166,7 +174,10 @@ export const myofascialReferralChains: ChainInput[] = [
         explanation:
           'The band extends down to the sacroiliac area and upper buttock; referral to the front of the thigh is also described. Because psoas lies on the lumbar spine, it also moves the lumbar joints directly, so muscle and joint sources are hard to separate.',
         evidence: 'expert-opinion',
-        citations: [cite('travell-simons-2019', 'iliopsoas chapter'), cite('standring-grays-2020')],
+        citations: [
+          cite('travell-simons-2019', 'Standard text (not read): iliopsoas chapter'),
+          cite('standring-grays-2020', 'Standard text (not read)'),
+        ],
         techniques: ['iliopsoas-counterstrain', 'sacral-balanced-ligamentous'],
       }),
     ],
@@ -189,7 +200,9 @@ export const myofascialReferralChains: ChainInput[] = [
         via: [via('tensor-fasciae-latae', 'same'), via('iliotibial-band', 'same')],
         explanation: `Tensor fasciae latae sits at the front of the hip and pulls on the iliotibial band. Its trigger points refer over the greater trochanter and down the outer thigh, so sitting with the hip bent or lying on that side becomes uncomfortable. ${TRP_MECHANISM_NOTE}`,
         evidence: 'expert-opinion',
-        citations: [cite('travell-simons-2019', 'tensor fasciae latae chapter')],
+        citations: [
+          cite('travell-simons-2019', 'Standard text (not read): tensor fasciae latae chapter'),
+        ],
         techniques: ['hip-articulatory', 'gluteal-soft-tissue'],
       }),
       link({
@@ -201,7 +214,7 @@ export const myofascialReferralChains: ChainInput[] = [
           'The referral may reach the outer knee. The iliotibial band also transmits hip control to the knee, which is why hip weakness is linked with lateral knee pain.',
         evidence: 'expert-opinion',
         citations: [
-          cite('travell-simons-2019', 'tensor fasciae latae chapter'),
+          cite('travell-simons-2019', 'Standard text (not read): tensor fasciae latae chapter'),
           cite('powers-2010-hip-knee'),
         ],
         techniques: ['knee-blt'],
@@ -223,7 +236,7 @@ export const myofascialReferralChains: ChainInput[] = [
         via: [via('infraspinatus', 'same'), via('teres-minor', 'same')],
         explanation: `Infraspinatus covers most of the back of the shoulder blade and is a rotator-cuff muscle. Its trigger points refer deep into the front of the shoulder joint, and sleeping on either side and reaching behind the back become painful. ${TRP_MECHANISM_NOTE}`,
         evidence: 'expert-opinion',
-        citations: [cite('travell-simons-2019', 'infraspinatus chapter')],
+        citations: [cite('travell-simons-2019', 'Standard text (not read): infraspinatus chapter')],
         techniques: ['spencer-shoulder', 'neuromuscular-muscle-testing'],
       }),
       link({
@@ -234,7 +247,7 @@ export const myofascialReferralChains: ChainInput[] = [
         explanation:
           'The zone continues down the front and outer arm and may reach the thumb side of the forearm, overlapping with C5–C6 root pain.',
         evidence: 'expert-opinion',
-        citations: [cite('travell-simons-2019', 'infraspinatus chapter')],
+        citations: [cite('travell-simons-2019', 'Standard text (not read): infraspinatus chapter')],
         techniques: ['spencer-shoulder'],
       }),
     ],
@@ -254,7 +267,9 @@ export const myofascialReferralChains: ChainInput[] = [
         via: [via('scalenes', 'same')],
         explanation: `The scalenes run from the cervical transverse processes to the first two ribs and lift them when breathing hard. Their trigger points refer to the upper chest, which can mimic heart pain, and to the inner border of the shoulder blade. ${TRP_MECHANISM_NOTE}`,
         evidence: 'expert-opinion',
-        citations: [cite('travell-simons-2019', 'scalene muscles chapter')],
+        citations: [
+          cite('travell-simons-2019', 'Standard text (not read): scalene muscles chapter'),
+        ],
         techniques: ['scalene-counterstrain', 'cervical-soft-tissue'],
       }),
       link({
@@ -264,7 +279,9 @@ export const myofascialReferralChains: ChainInput[] = [
         via: [via('scalenes', 'same')],
         explanation: 'Pain also spreads down the front and back of the upper arm.',
         evidence: 'expert-opinion',
-        citations: [cite('travell-simons-2019', 'scalene muscles chapter')],
+        citations: [
+          cite('travell-simons-2019', 'Standard text (not read): scalene muscles chapter'),
+        ],
         techniques: ['scalene-counterstrain'],
       }),
       link({
@@ -276,8 +293,8 @@ export const myofascialReferralChains: ChainInput[] = [
           'The zone reaches the thumb side of the forearm and the thumb and index finger. The brachial plexus passes between the scalenes, so nerve compression (thoracic outlet) is a second, separate way the same muscles can cause arm symptoms.',
         evidence: 'expert-opinion',
         citations: [
-          cite('travell-simons-2019', 'scalene muscles chapter'),
-          cite('standring-grays-2020'),
+          cite('travell-simons-2019', 'Standard text (not read): scalene muscles chapter'),
+          cite('standring-grays-2020', 'Standard text (not read)'),
         ],
         techniques: ['scalene-counterstrain', 'thoracic-inlet-myofascial-release'],
       }),
@@ -301,7 +318,9 @@ export const myofascialReferralChains: ChainInput[] = [
         via: [via('levator-scapulae', 'same')],
         explanation: `Levator scapulae runs from the upper four cervical vertebrae to the upper corner of the shoulder blade. Its trigger points refer to the angle between neck and shoulder and down the inner edge of the shoulder blade, and rotation to the same side is limited. ${TRP_MECHANISM_NOTE}`,
         evidence: 'expert-opinion',
-        citations: [cite('travell-simons-2019', 'levator scapulae chapter')],
+        citations: [
+          cite('travell-simons-2019', 'Standard text (not read): levator scapulae chapter'),
+        ],
         techniques: ['cervical-soft-tissue', 'cervical-muscle-energy', 'cervical-fpr'],
       }),
       link({
@@ -311,7 +330,9 @@ export const myofascialReferralChains: ChainInput[] = [
         via: [via('levator-scapulae', 'same')],
         explanation: 'A smaller spill-over zone reaches the back of the shoulder.',
         evidence: 'expert-opinion',
-        citations: [cite('travell-simons-2019', 'levator scapulae chapter')],
+        citations: [
+          cite('travell-simons-2019', 'Standard text (not read): levator scapulae chapter'),
+        ],
         techniques: ['spencer-shoulder'],
       }),
     ],
@@ -331,7 +352,7 @@ export const myofascialReferralChains: ChainInput[] = [
         via: [via('soleus', 'same')],
         explanation: `Soleus lies under gastrocnemius and joins it in the Achilles tendon. Its lower trigger points refer to the back and underside of the heel, so walking uphill and climbing stairs hurt. Occasional referral to the sacroiliac region on the same side has also been described. ${TRP_MECHANISM_NOTE}`,
         evidence: 'expert-opinion',
-        citations: [cite('travell-simons-2019', 'soleus chapter')],
+        citations: [cite('travell-simons-2019', 'Standard text (not read): soleus chapter')],
         techniques: [
           'ankle-articulatory',
           'plantar-fascia-myofascial-release',
@@ -358,7 +379,7 @@ export const myofascialReferralChains: ChainInput[] = [
         via: [via('gastrocnemius', 'same')],
         explanation: `Gastrocnemius crosses both the knee and the ankle. Its medial-head trigger points refer to the instep (the inner arch of the sole), and others to the back of the knee and calf. ${TRP_MECHANISM_NOTE}`,
         evidence: 'expert-opinion',
-        citations: [cite('travell-simons-2019', 'gastrocnemius chapter')],
+        citations: [cite('travell-simons-2019', 'Standard text (not read): gastrocnemius chapter')],
         techniques: ['ankle-articulatory', 'plantar-fascia-myofascial-release'],
       }),
     ],

@@ -34,7 +34,10 @@ export const radicularChains: ChainInput[] = [
         explanation:
           'A disc bulge or bony spur narrowing the C4–C5 foramen irritates the C5 root, whose fibres supply the skin and muscles over the shoulder. Pain spreads from the neck and medial shoulder blade over the top of the shoulder. Deltoid and supraspinatus may weaken, which can be mistaken for a rotator cuff problem.',
         evidence: 'moderate',
-        citations: [cite('eubanks-2010-cervical-radiculopathy'), cite('lee-2008-dermatomes')],
+        citations: [
+          cite('eubanks-2010-cervical-radiculopathy'),
+          cite('lee-2008-dermatomes', 'Abstract: evidence-based map; overlap and variability'),
+        ],
         techniques: ['cervical-soft-tissue', 'cervical-fpr', 'scalene-counterstrain'],
       }),
       link({
@@ -44,7 +47,13 @@ export const radicularChains: ChainInput[] = [
         via: [via('deltoid', 'same'), via('biceps-brachii', 'same')],
         explanation: `The C5 skin area continues down the outer upper arm (the "regimental badge" area), and the biceps reflex may be reduced. ${DERMATOME_CAVEAT}`,
         evidence: 'moderate',
-        citations: [cite('lee-2008-dermatomes'), cite('murphy-2009-radicular-patterns')],
+        citations: [
+          cite('lee-2008-dermatomes', 'Abstract: evidence-based map; overlap and variability'),
+          cite(
+            'murphy-2009-radicular-patterns',
+            'Abstract: results (most root pain non-dermatomal; S1 the exception)',
+          ),
+        ],
         techniques: ['cervical-soft-tissue'],
       }),
     ],
@@ -77,7 +86,10 @@ export const radicularChains: ChainInput[] = [
         explanation:
           'The C6 area continues along the thumb side of the forearm. Wrist extensors and brachioradialis may weaken and the brachioradialis reflex may be reduced.',
         evidence: 'moderate',
-        citations: [cite('eubanks-2010-cervical-radiculopathy'), cite('lee-2008-dermatomes')],
+        citations: [
+          cite('eubanks-2010-cervical-radiculopathy'),
+          cite('lee-2008-dermatomes', 'Abstract: evidence-based map; overlap and variability'),
+        ],
         techniques: ['cervical-soft-tissue'],
       }),
       link({
@@ -86,7 +98,13 @@ export const radicularChains: ChainInput[] = [
         mechanism: 'radicular',
         explanation: `Numbness or tingling in the thumb and index finger is typical. ${DERMATOME_CAVEAT}`,
         evidence: 'moderate',
-        citations: [cite('lee-2008-dermatomes'), cite('murphy-2009-radicular-patterns')],
+        citations: [
+          cite('lee-2008-dermatomes', 'Abstract: evidence-based map; overlap and variability'),
+          cite(
+            'murphy-2009-radicular-patterns',
+            'Abstract: results (most root pain non-dermatomal; S1 the exception)',
+          ),
+        ],
         techniques: [],
       }),
     ],
@@ -129,7 +147,13 @@ export const radicularChains: ChainInput[] = [
         via: [via('wrist-flexors', 'same')],
         explanation: `The C7 area runs down the back of the forearm to the middle finger, where numbness is typical. ${DERMATOME_CAVEAT}`,
         evidence: 'moderate',
-        citations: [cite('lee-2008-dermatomes'), cite('murphy-2009-radicular-patterns')],
+        citations: [
+          cite('lee-2008-dermatomes', 'Abstract: evidence-based map; overlap and variability'),
+          cite(
+            'murphy-2009-radicular-patterns',
+            'Abstract: results (most root pain non-dermatomal; S1 the exception)',
+          ),
+        ],
         techniques: [],
       }),
     ],
@@ -151,7 +175,10 @@ export const radicularChains: ChainInput[] = [
         explanation:
           'The C8 root supplies the inner (ulnar) forearm and the long finger flexors. Its pain runs down the inner arm and forearm, and grip can weaken.',
         evidence: 'moderate',
-        citations: [cite('eubanks-2010-cervical-radiculopathy'), cite('lee-2008-dermatomes')],
+        citations: [
+          cite('eubanks-2010-cervical-radiculopathy'),
+          cite('lee-2008-dermatomes', 'Abstract: evidence-based map; overlap and variability'),
+        ],
         techniques: ['cervical-soft-tissue'],
       }),
       link({
@@ -160,7 +187,13 @@ export const radicularChains: ChainInput[] = [
         mechanism: 'radicular',
         explanation: `Numbness of the little finger and the inner half of the ring finger, with weak small hand muscles, suggests C8; the same fingers are affected by ulnar nerve entrapment at the elbow, which must be told apart. ${DERMATOME_CAVEAT}`,
         evidence: 'moderate',
-        citations: [cite('lee-2008-dermatomes'), cite('murphy-2009-radicular-patterns')],
+        citations: [
+          cite('lee-2008-dermatomes', 'Abstract: evidence-based map; overlap and variability'),
+          cite(
+            'murphy-2009-radicular-patterns',
+            'Abstract: results (most root pain non-dermatomal; S1 the exception)',
+          ),
+        ],
         techniques: [],
       }),
     ],
@@ -185,7 +218,10 @@ export const radicularChains: ChainInput[] = [
         explanation:
           'A disc or narrowed foramen at L3–L4 irritates the L4 root, which supplies the quadriceps. Pain spreads from the low back over the front of the thigh.',
         evidence: 'moderate',
-        citations: [cite('jensen-2019-sciatica'), cite('lee-2008-dermatomes')],
+        citations: [
+          cite('jensen-2019-sciatica'),
+          cite('lee-2008-dermatomes', 'Abstract: evidence-based map; overlap and variability'),
+        ],
         techniques: ['lumbar-counterstrain', 'lumbar-functional', 'iliopsoas-counterstrain'],
       }),
       link({
@@ -206,7 +242,13 @@ export const radicularChains: ChainInput[] = [
         via: [via('tibialis-anterior', 'same')],
         explanation: `The L4 skin area continues over the inner shin towards the inner ankle. ${DERMATOME_CAVEAT}`,
         evidence: 'moderate',
-        citations: [cite('lee-2008-dermatomes'), cite('murphy-2009-radicular-patterns')],
+        citations: [
+          cite('lee-2008-dermatomes', 'Abstract: evidence-based map; overlap and variability'),
+          cite(
+            'murphy-2009-radicular-patterns',
+            'Abstract: results (most root pain non-dermatomal; S1 the exception)',
+          ),
+        ],
         techniques: [],
       }),
     ],
@@ -239,7 +281,10 @@ export const radicularChains: ChainInput[] = [
         explanation:
           'The pain runs down the outer side of the thigh; hip abductors supplied by L5 may be weak.',
         evidence: 'moderate',
-        citations: [cite('jensen-2019-sciatica'), cite('lee-2008-dermatomes')],
+        citations: [
+          cite('jensen-2019-sciatica'),
+          cite('lee-2008-dermatomes', 'Abstract: evidence-based map; overlap and variability'),
+        ],
         techniques: ['gluteal-soft-tissue'],
       }),
       link({
@@ -259,7 +304,13 @@ export const radicularChains: ChainInput[] = [
         mechanism: 'radicular',
         explanation: `Numbness on the top of the foot and big toe, and weakness lifting the big toe, are typical of L5. ${DERMATOME_CAVEAT}`,
         evidence: 'moderate',
-        citations: [cite('lee-2008-dermatomes'), cite('murphy-2009-radicular-patterns')],
+        citations: [
+          cite('lee-2008-dermatomes', 'Abstract: evidence-based map; overlap and variability'),
+          cite(
+            'murphy-2009-radicular-patterns',
+            'Abstract: results (most root pain non-dermatomal; S1 the exception)',
+          ),
+        ],
         techniques: [],
       }),
     ],
@@ -313,7 +364,13 @@ export const radicularChains: ChainInput[] = [
         explanation:
           'Numbness of the heel, outer foot and little toe is typical. S1 is the root whose pain most often does follow its dermatome, although dermatome maps still vary between sources.',
         evidence: 'moderate',
-        citations: [cite('murphy-2009-radicular-patterns'), cite('lee-2008-dermatomes')],
+        citations: [
+          cite(
+            'murphy-2009-radicular-patterns',
+            'Abstract: results (most root pain non-dermatomal; S1 the exception)',
+          ),
+          cite('lee-2008-dermatomes', 'Abstract: evidence-based map; overlap and variability'),
+        ],
         techniques: [],
       }),
     ],
@@ -387,7 +444,7 @@ export const radicularChains: ChainInput[] = [
         evidence: 'limited',
         citations: [
           cite('hopayian-2010-piriformis'),
-          cite('travell-simons-2019', 'piriformis chapter'),
+          cite('travell-simons-2019', 'Standard text (not read): piriformis chapter'),
         ],
         techniques: ['piriformis-counterstrain', 'gluteal-soft-tissue', 'hip-articulatory'],
       }),

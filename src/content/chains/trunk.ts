@@ -73,7 +73,7 @@ export const trunkChains: ChainInput[] = [
         citations: [
           cite('krause-2016-force-transmission'),
           cite('wilke-2016-myofascial-chains'),
-          cite('myers-anatomy-trains', 'back functional line'),
+          cite('myers-anatomy-trains', 'Standard text (not read): back functional line'),
         ],
         techniques: ['thoracolumbar-myofascial-release', 'spencer-shoulder'],
       }),
@@ -102,7 +102,7 @@ export const trunkChains: ChainInput[] = [
         evidence: 'expert-opinion',
         citations: [
           cite('beal-1985-viscerosomatic'),
-          cite('standring-grays-2020', 'thorax chapters'),
+          cite('standring-grays-2020', 'Standard text (not read): thorax chapters'),
         ],
         techniques: [
           'rib-raising',

@@ -40,7 +40,10 @@ export const visceralChains: ChainInput[] = [
         explanation:
           'The zone can continue along the inner (little-finger) side of the forearm, territory of the C8–T1 segments. Arm pain alone is less typical, so any exertional arm or jaw pain deserves a cardiac assessment.',
         evidence: 'moderate',
-        citations: [cite('gulati-2021-chest-pain'), cite('lee-2008-dermatomes')],
+        citations: [
+          cite('gulati-2021-chest-pain'),
+          cite('lee-2008-dermatomes', 'Abstract: evidence-based map; overlap and variability'),
+        ],
       }),
     ],
     conditions: ['angina'],
@@ -90,7 +93,7 @@ export const visceralChains: ChainInput[] = [
           'The gallbladder lies under the liver against the right hemidiaphragm. When it is inflamed, the irritation spreads to the diaphragm and its covering peritoneum, whose central part is supplied by the phrenic nerve.',
         evidence: 'moderate',
         citations: [
-          cite('standring-grays-2020', 'diaphragm: innervation'),
+          cite('standring-grays-2020', 'Standard text (not read): diaphragm: innervation'),
           cite('giamberardino-2006-internal-organs'),
         ],
       }),
@@ -103,7 +106,7 @@ export const visceralChains: ChainInput[] = [
           'The phrenic nerve comes from C3–C5, the same segments that supply the skin over the shoulder through the supraclavicular nerves. Pain from the right diaphragm is therefore felt at the right shoulder tip, even though the shoulder itself is healthy and moves freely.',
         evidence: 'moderate',
         citations: [
-          cite('standring-grays-2020', 'diaphragm: innervation'),
+          cite('standring-grays-2020', 'Standard text (not read): diaphragm: innervation'),
           cite('jin-2023-referred-pain'),
         ],
       }),
@@ -156,7 +159,7 @@ export const visceralChains: ChainInput[] = [
           'The liver tissue itself is not very pain-sensitive, but its capsule is. Enlargement, abscess or bleeding stretches the capsule and can irritate the diaphragm and peritoneum lying against it. Osteopathic liver techniques are traditional and have no role in acute liver disease.',
         evidence: 'moderate',
         citations: [
-          cite('standring-grays-2020', 'liver; diaphragm'),
+          cite('standring-grays-2020', 'Standard text (not read): liver; diaphragm'),
           cite('giamberardino-2006-internal-organs'),
         ],
         techniques: ['liver-visceral', 'diaphragm-release'],
@@ -170,7 +173,7 @@ export const visceralChains: ChainInput[] = [
           'As with the gallbladder, phrenic nerve fibres from C3–C5 share their segments with the skin of the shoulder tip, so the pain is projected there.',
         evidence: 'moderate',
         citations: [
-          cite('standring-grays-2020', 'diaphragm: innervation'),
+          cite('standring-grays-2020', 'Standard text (not read): diaphragm: innervation'),
           cite('jin-2023-referred-pain'),
         ],
       }),
@@ -196,7 +199,7 @@ export const visceralChains: ChainInput[] = [
           'The central diaphragm is supplied by the phrenic nerve (C3–C5), which descends through the neck on the scalenus anterior. The same segments supply the skin over the shoulder, so irritation of the right or left hemidiaphragm is felt at the right or left shoulder tip. Pain often worsens with deep breathing or lying flat.',
         evidence: 'moderate',
         citations: [
-          cite('standring-grays-2020', 'diaphragm: innervation'),
+          cite('standring-grays-2020', 'Standard text (not read): diaphragm: innervation'),
           cite('jin-2023-referred-pain'),
         ],
         techniques: ['diaphragm-release', 'cervical-soft-tissue'],
@@ -223,7 +226,7 @@ export const visceralChains: ChainInput[] = [
           'The spleen sits under the left ribs against the left hemidiaphragm. Splenic injury, bleeding or infarction irritates the diaphragm and peritoneum above it.',
         evidence: 'moderate',
         citations: [
-          cite('standring-grays-2020', 'spleen; diaphragm'),
+          cite('standring-grays-2020', 'Standard text (not read): spleen; diaphragm'),
           cite('giamberardino-2006-internal-organs'),
         ],
       }),
@@ -237,7 +240,7 @@ export const visceralChains: ChainInput[] = [
         evidence: 'moderate',
         citations: [
           cite('jin-2023-referred-pain'),
-          cite('standring-grays-2020', 'diaphragm: innervation'),
+          cite('standring-grays-2020', 'Standard text (not read): diaphragm: innervation'),
         ],
       }),
     ],
@@ -367,7 +370,10 @@ export const visceralChains: ChainInput[] = [
         explanation:
           'Lower ureteric pain is felt in the groin and the scrotum or labia (L1 territory). The muscles of the referral zone can stay tender and hyperalgesic after the stone passes, a well-documented example of referred hyperalgesia.',
         evidence: 'moderate',
-        citations: [cite('giamberardino-2010-visceral-referred'), cite('lee-2008-dermatomes')],
+        citations: [
+          cite('giamberardino-2010-visceral-referred'),
+          cite('lee-2008-dermatomes', 'Abstract: evidence-based map; overlap and variability'),
+        ],
       }),
     ],
     conditions: ['renal-colic'],
@@ -424,7 +430,7 @@ export const visceralChains: ChainInput[] = [
         evidence: 'moderate',
         citations: [
           cite('giamberardino-2006-internal-organs'),
-          cite('standring-grays-2020', 'bladder: innervation'),
+          cite('standring-grays-2020', 'Standard text (not read): bladder: innervation'),
         ],
       }),
     ],

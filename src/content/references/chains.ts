@@ -36,7 +36,6 @@ const refs = [
     year: 2020,
     source: 'Elsevier',
     edition: '42nd',
-    isbn: '9780702077050',
   },
   // --- osteopathic evidence and guidelines ---
   {
@@ -137,6 +136,8 @@ const refs = [
     source: 'Journal of Manual & Manipulative Therapy',
     volume: '21(2)',
     pages: '90-102',
+    doi: '10.1179/2042618612Y.0000000027',
+    pmid: '24421619',
   },
   {
     id: 'burk-2020-remote-myofascial',
@@ -147,6 +148,9 @@ const refs = [
     year: 2020,
     source: 'Journal of Sport Rehabilitation',
     volume: '29(5)',
+    pages: '650-656',
+    doi: '10.1123/jsr.2019-0074',
+    pmid: '31629335',
   },
   {
     id: 'wong-2014-transversus-outcomes',
@@ -168,6 +172,8 @@ const refs = [
     title: 'The influence of abnormal hip mechanics on knee injury: a biomechanical perspective',
     year: 2010,
     source: 'Journal of Orthopaedic & Sports Physical Therapy',
+    volume: '40(2)',
+    pages: '42-51',
     doi: '10.2519/jospt.2010.3337',
     pmid: '20118526',
   },
@@ -276,6 +282,8 @@ const refs = [
     source: 'The Lancet Neurology',
     volume: '8(10)',
     pages: '959-968',
+    doi: '10.1016/S1474-4422(09)70209-1',
+    pmid: '19747657',
   },
   {
     id: 'fernandez-2007-trapezius-ctth',
@@ -306,6 +314,10 @@ const refs = [
       'Referred pain from myofascial trigger points in head and neck–shoulder muscles reproduces head pain features in children with chronic tension type headache',
     year: 2011,
     source: 'The Journal of Headache and Pain',
+    volume: '12(1)',
+    pages: '35-43',
+    doi: '10.1007/s10194-011-0316-6',
+    pmid: '21359873',
   },
   {
     id: 'do-2019-snnoop10',
@@ -328,7 +340,7 @@ const refs = [
       'Clinical effectiveness of osteopathic treatment in chronic migraine: 3-armed randomized controlled trial',
     year: 2015,
     source: 'Complementary Therapies in Medicine',
-    volume: '23',
+    volume: '23(2)',
     pages: '149-156',
   },
   {
@@ -341,6 +353,7 @@ const refs = [
     volume: '10',
     pages: '601-611',
     doi: '10.2147/JPR.S130501',
+    pmid: '28352200',
   },
   {
     id: 'rolle-2014-tth-pilot',
@@ -352,6 +365,7 @@ const refs = [
     source: 'Journal of the American Osteopathic Association',
     volume: '114(9)',
     pages: '678-685',
+    doi: '10.7556/jaoa.2014.136',
   },
   {
     id: 'cuccia-2010-tmd',
@@ -430,6 +444,7 @@ const refs = [
     volume: '20(5)',
     pages: '690-697',
     doi: '10.1007/s00586-010-1668-3',
+    pmid: '21193933',
   },
   {
     id: 'upton-mccomas-1973',
@@ -448,6 +463,7 @@ const refs = [
     source: 'Journal of the American Osteopathic Association',
     volume: '112(3)',
     pages: '127-139',
+    pmid: '22411967',
   },
   {
     id: 'hopayian-2010-piriformis',
@@ -473,7 +489,8 @@ const refs = [
     id: 'giamberardino-2006-internal-organs',
     kind: 'chapter',
     authors: 'Giamberardino MA, Affaitati G, Costantini R',
-    title: 'Referred pain from internal organs. In: Handbook of Clinical Neurology, vol. Pain',
+    title:
+      'Referred pain from internal organs (chapter 24). In: Handbook of Clinical Neurology, Pain',
     year: 2006,
     source: 'Elsevier',
     pages: '343-361',
@@ -574,6 +591,10 @@ const refs = [
       'The effects of manual therapy in pain and safety of patients with knee osteoarthritis: a systematic review and meta-analysis',
     year: 2024,
     source: 'Systematic Reviews',
+    volume: '13(1)',
+    pages: '91',
+    doi: '10.1186/s13643-024-02467-7',
+    pmid: '38504373',
   },
   {
     id: 'bisset-2006-lateral-epicondylalgia',
@@ -582,8 +603,9 @@ const refs = [
     title: 'Bilateral sensorimotor abnormalities in unilateral lateral epicondylalgia',
     year: 2006,
     source: 'Archives of Physical Medicine and Rehabilitation',
-    volume: '87',
+    volume: '87(4)',
     pages: '490-495',
+    doi: '10.1016/j.apmr.2005.11.029',
   },
 ] as const satisfies readonly ReferenceInput[];
 

@@ -26,7 +26,6 @@ export const muscleReferences: ReferenceInput[] = [
     year: 2020,
     source: 'Elsevier',
     edition: '42nd',
-    isbn: '9780702077050',
   },
   {
     id: 'fernandez-de-las-penas-2018-trp-consensus',
@@ -49,6 +48,7 @@ export const muscleReferences: ReferenceInput[] = [
     source: 'Deutsches Ärzteblatt International',
     volume: '105(12)',
     pages: '214-219',
+    doi: '10.3238/artzebl.2008.0214',
     pmid: '19629211',
   },
   {
@@ -73,6 +73,7 @@ export const muscleReferences: ReferenceInput[] = [
     volume: '37(6)',
     pages: '567-572',
     doi: '10.1016/j.ijom.2008.02.002',
+    pmid: '18346876',
   },
   {
     id: 'wilke-2017-lumbodorsal-fascia',

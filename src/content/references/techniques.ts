@@ -1,39 +1,27 @@
 /**
  * References cited by the technique families and their variants (src/content/techniques).
  * Every entry was located with the project's search tool; identifiers (DOI, PMID, ISBN) are given
- * only where they were seen in a search result.
+ * only where they were seen in a search result. What was seen for each entry, and whether the full
+ * text or only an abstract / record was read, is logged in docs/REFERENCES.md.
+ *
+ * Textbooks: `chila-foundations-2010` (ISBN seen) is cited only as an additional standard text next
+ * to a readable source. The unread Nicholas atlas and Greenman records moved to animations.ts,
+ * because only the animation scripts still cite them.
  */
 import type { ReferenceInput } from '../techniques/types';
 
 export const techniqueReferences: ReferenceInput[] = [
   // --- Textbooks, glossary, training standards -------------------------------------------------
   {
-    id: 'nicholas-atlas-2012',
-    kind: 'book',
-    authors: 'Nicholas AS, Nicholas EA',
-    title: 'Atlas of Osteopathic Techniques',
-    year: 2012,
-    source: 'Lippincott Williams & Wilkins (Wolters Kluwer), Philadelphia',
-    edition: '2nd',
-  },
-  {
     id: 'chila-foundations-2010',
     kind: 'book',
     authors: 'Chila AG (executive editor)',
-    title: 'Foundations of Osteopathic Medicine',
+    title: 'Foundations of Osteopathic Medicine (standard text; chapters not read)',
     year: 2010,
-    source: 'Lippincott Williams & Wilkins, for the American Osteopathic Association',
+    source:
+      'Lippincott Williams & Wilkins, published under the auspices of the American Osteopathic Association',
     edition: '3rd',
     isbn: '9780781766715',
-  },
-  {
-    id: 'greenman-2011',
-    kind: 'book',
-    authors: 'DeStefano LA',
-    title: "Greenman's Principles of Manual Medicine",
-    year: 2011,
-    source: 'Lippincott Williams & Wilkins, Philadelphia',
-    edition: '4th',
   },
   {
     id: 'ecop-glossary-2017',
@@ -53,15 +41,6 @@ export const techniqueReferences: ReferenceInput[] = [
     year: 2010,
     source: 'World Health Organization, Geneva',
     isbn: '9789241599665',
-  },
-  {
-    id: 'friedman-counterstrain-2000',
-    kind: 'book',
-    authors: 'Friedman HD, Gilliar WG, Glassman JH',
-    title: 'Counterstrain Approaches in Osteopathic Manipulative Medicine',
-    year: 2000,
-    source: 'SFIMMS Press (San Francisco International Manual Medicine Society)',
-    isbn: '0970184107',
   },
   {
     id: 'weinstock-nkt-2010',
@@ -101,6 +80,7 @@ export const techniqueReferences: ReferenceInput[] = [
     title: 'Physiology, Muscle Energy',
     year: 2022,
     source: 'StatPearls [Internet], StatPearls Publishing, Treasure Island (FL)',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK559029/',
   },
   {
     id: 'stenersen-cervical-met-2020',
@@ -115,7 +95,7 @@ export const techniqueReferences: ReferenceInput[] = [
     id: 'fritz-counterstrain-fpr-2022',
     kind: 'chapter',
     authors: 'Fritz K, Krupa K, Carr CL Jr',
-    title: 'Physiology, Counterstrain/FPR',
+    title: 'Physiology, Counterstrain and Facilitated Positional Release (FPR)',
     year: 2022,
     source: 'StatPearls [Internet], StatPearls Publishing, Treasure Island (FL)',
     url: 'https://www.statpearls.com/ArticleLibrary/viewarticle/102987',
@@ -196,12 +176,12 @@ export const techniqueReferences: ReferenceInput[] = [
   {
     id: 'hennenhoefer-hvla-mechanism-2019',
     kind: 'review',
-    authors: 'Hennenhoefer K, et al.',
+    authors: 'Hennenhoefer K, Schmidt D',
     title:
       'Toward a Theory of the Mechanism of High-Velocity, Low-Amplitude Technique: A Literature Review',
     year: 2019,
     source: 'Journal of the American Osteopathic Association',
-    volume: '119',
+    volume: '119(10)',
     pages: '688-695',
     doi: '10.7556/jaoa.2019.116',
   },
@@ -360,6 +340,7 @@ export const techniqueReferences: ReferenceInput[] = [
     volume: '118',
     pages: 'e43-e44',
     doi: '10.7556/jaoa.2018.112',
+    url: 'https://www.degruyter.com/document/doi/10.7556/jaoa.2018.112/html',
   },
   {
     id: 'knott-thoracic-duct-2005',
@@ -406,6 +387,7 @@ export const techniqueReferences: ReferenceInput[] = [
     source: 'Journal of Osteopathic Medicine',
     volume: '123(4)',
     pages: '201-206',
+    doi: '10.1515/jom-2022-0127',
     url: 'https://jom.osteopathic.org/abstract/does-the-osteopathic-pedal-pump-reduce-lower-limb-volume-in-healthy-subjects/',
   },
   {
@@ -492,5 +474,176 @@ export const techniqueReferences: ReferenceInput[] = [
     volume: '15',
     pages: '11',
     url: 'http://www.chiromt.com/content/15/1/11',
+  },
+  // --- Readable procedure sources added in the reference audit (docs/REFERENCES.md) -------------
+  {
+    id: 'statpearls-hvla-lumbar-2023',
+    kind: 'chapter',
+    authors: 'StatPearls contributors (author list on the Bookshelf page, not captured)',
+    title: 'Osteopathic Manipulative Treatment: HVLA Procedure - Lumbar Vertebrae',
+    year: 2023,
+    source:
+      'StatPearls [Internet], StatPearls Publishing, Treasure Island (FL); last update 24 Jul 2023',
+    pmid: '32809515',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK560680/',
+  },
+  {
+    id: 'hammell-thoracic-hvla-2022',
+    kind: 'chapter',
+    authors: 'Hammell L, Null M',
+    title: 'Osteopathic Manipulative Treatment: HVLA Procedure - Thoracic Vertebrae',
+    year: 2022,
+    source:
+      'StatPearls [Internet], StatPearls Publishing, Treasure Island (FL); updated 22 Aug 2022',
+    url: 'https://www.statpearls.com/ArticleLibrary/viewarticle/102954',
+  },
+  {
+    id: 'statpearls-lymphatic-2024',
+    kind: 'chapter',
+    authors: 'StatPearls contributors (author list on the Bookshelf page, not captured)',
+    title: 'Osteopathic Manipulative Treatment: Lymphatic Procedures',
+    year: 2024,
+    source:
+      'StatPearls [Internet], StatPearls Publishing, Treasure Island (FL); last update 29 Jan 2024',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK559051/',
+  },
+  {
+    id: 'msu-anterior-innominate-met',
+    kind: 'web',
+    authors: 'Michigan State University College of Osteopathic Medicine (CME online)',
+    title:
+      'Principles of Manual Medicine, clinical pelvis: right anterior rotated innominate (muscle energy, prone); undated page, year = year accessed',
+    year: 2026,
+    source: 'Michigan State University, East Lansing',
+    url: 'https://hal.bim.msu.edu/CMEonLine/ClinicalPelvis/Treatment/RAnteriorRotatedInnominate/start.html',
+  },
+  {
+    id: 'osmosis-rib-raising',
+    kind: 'web',
+    authors: 'Israelyan A (author); Lipinski M, Hughes R (editors)',
+    title: 'Other rib treatments (rib raising); undated page, year = year accessed',
+    year: 2026,
+    source: 'Osmosis (Elsevier), COMLEX / OMM review notes',
+    url: 'https://www.osmosis.org/learn/Other_rib_treatments',
+  },
+  {
+    id: 'amboss-counterstrain-2021',
+    kind: 'web',
+    authors: 'AMBOSS editorial team',
+    title: 'Strain-counterstrain',
+    year: 2021,
+    source: 'AMBOSS knowledge library (last updated 25 May 2021)',
+    url: 'https://www.amboss.com/us/knowledge/Strain-counterstrain/',
+  },
+  {
+    id: 'brandl-tlf-mfr-2021',
+    kind: 'article',
+    authors: 'Brandl A, Egner C, Schleip R',
+    title:
+      'Immediate Effects of Myofascial Release on the Thoracolumbar Fascia and Osteopathic Treatment for Acute Low Back Pain on Spine Shape Parameters: A Randomized, Placebo-Controlled Trial',
+    year: 2021,
+    source: 'Life (Basel)',
+    volume: '11(8)',
+    pages: '845',
+    doi: '10.3390/life11080845',
+    pmid: '34440589',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8399614',
+  },
+  {
+    id: 'tozzi-fascial-osteopathy-2012',
+    kind: 'review',
+    authors: 'Tozzi P',
+    title: 'Selected fascial aspects of osteopathic practice',
+    year: 2012,
+    source: 'Journal of Bodywork and Movement Therapies',
+    volume: '16',
+    pages: '503-519',
+  },
+  {
+    id: 'patriquin-spencer-1992',
+    kind: 'article',
+    authors: 'Patriquin DA',
+    title: 'The evolution of osteopathic manipulative technique: the Spencer technique',
+    year: 1992,
+    source: 'Journal of the American Osteopathic Association',
+    volume: '92(9)',
+    doi: '10.7556/jaoa.1992.92.9.1134',
+  },
+  {
+    id: 'yao-lymphatic-lecture',
+    kind: 'web',
+    authors: 'Yao SC',
+    title:
+      'Osteopathic Lymph Treatment: Thoracic and Abdomen (lecture transcript: pedal pump, thoracic lymphatic pump); undated, year = year accessed',
+    year: 2026,
+    source: 'Lecturio medical courses',
+    url: 'https://www.lecturio.com/medical-courses/osteopathic-lymph-treatment-thoracic-abdomen.lecture',
+  },
+  {
+    id: 'studentomt-prone-pressure',
+    kind: 'web',
+    authors: 'StudentOMT knowledge base (osteopathic student-written; author not named)',
+    title:
+      'Lumbar prone pressure with counter leverage (soft tissue steps); undated page, year = year accessed',
+    year: 2026,
+    source: 'studentomt.org',
+    url: 'https://studentomt.org/knowledge-base/lumbar-prone-pressure-with-counter-leverage/',
+  },
+  {
+    id: 'studentomt-suboccipital-release',
+    kind: 'web',
+    authors: 'StudentOMT knowledge base (osteopathic student-written; author not named)',
+    title: 'Suboccipital release (steps for treatment); undated page, year = year accessed',
+    year: 2026,
+    source: 'studentomt.org',
+    url: 'https://studentomt.org/knowledge-base/suboccipital-release/',
+  },
+  {
+    id: 'yao-visceral-lecture',
+    kind: 'web',
+    authors: 'Yao SC',
+    title: 'OMM: Practical Visceral Treatment (lecture transcript); undated, year = year accessed',
+    year: 2026,
+    source: 'Lecturio medical courses',
+    url: 'https://www.lecturio.com/medical-courses/omm-practical-visceral-treatment.lecture',
+  },
+  {
+    id: 'osmosis-visceral-techniques',
+    kind: 'web',
+    authors: 'Osmosis (Elsevier) editorial team (author not named on the page seen)',
+    title: 'General visceral techniques; undated page, year = year accessed',
+    year: 2026,
+    source: 'Osmosis (Elsevier), COMLEX / OMM review notes',
+    url: 'https://www.osmosis.org/learn/General_visceral_techniques',
+  },
+  {
+    id: 'heineman-crout-gi-omt-2014',
+    kind: 'web',
+    authors: 'Heineman K, Crout S',
+    title:
+      'OMT for GI Concerns (conference slides: doming the diaphragm, mesenteric release, colon induction)',
+    year: 2014,
+    source:
+      'Upper Midwest Osteopathic Health Conference, 2 May 2014 (slides copied on slideserve.com)',
+    url: 'https://cdn.slideserve.com/keiki/omt-for-gi-concerns',
+  },
+  {
+    id: 'bazzi-cervical-counterstrain-2022',
+    kind: 'chapter',
+    authors: 'Bazzi MO, Sergent SR',
+    title: 'Osteopathic Manipulative Treatment: Counterstrain Procedure - Cervical Vertebrae',
+    year: 2022,
+    source: 'StatPearls [Internet], StatPearls Publishing, Treasure Island (FL)',
+    url: 'https://www.statpearls.com/articlelibrary/viewarticle/102952',
+  },
+  {
+    id: 'statpearls-psoas-met-cs-2023',
+    kind: 'chapter',
+    authors: 'Goto KK (editor)',
+    title:
+      'Osteopathic Manipulative Treatment: Muscle Energy and Counterstrain Procedure - Psoas Muscle Procedures',
+    year: 2023,
+    source: 'StatPearls [Internet], StatPearls Publishing, Treasure Island (FL)',
+    url: 'https://statpearls.com/point-of-care/102963',
   },
 ];

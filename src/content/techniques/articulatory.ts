@@ -27,7 +27,10 @@ export const articulatory: TechniqueInput = {
         'Seven stages for the shoulder: extension, flexion, circumduction with compression, circumduction with traction, abduction, adduction with external rotation, internal rotation',
       citations: [
         { ref: 'knebl-spencer-2002' },
-        { ref: 'nicholas-atlas-2012', locator: 'Articulatory techniques: Spencer technique' },
+        {
+          ref: 'patriquin-spencer-1992',
+          locator: 'Abstract: a standardised series of shoulder procedures',
+        },
       ],
     },
     {
@@ -35,7 +38,10 @@ export const articulatory: TechniqueInput = {
       value:
         'During the Spencer stages one hand holds the scapula and clavicle so motion is at the glenohumeral joint',
       citations: [
-        { ref: 'nicholas-atlas-2012', locator: 'Articulatory techniques: Spencer technique' },
+        {
+          ref: 'patriquin-spencer-1992',
+          locator: 'Abstract: a standardised series of shoulder procedures',
+        },
       ],
     },
   ],
@@ -90,7 +96,10 @@ export const articulatory: TechniqueInput = {
       targets: ['deltoid', 'supraspinatus', 'infraspinatus', 'subscapularis', 'shoulder'],
       citations: [
         { ref: 'knebl-spencer-2002' },
-        { ref: 'nicholas-atlas-2012', locator: 'Articulatory techniques: Spencer technique' },
+        {
+          ref: 'patriquin-spencer-1992',
+          locator: 'Abstract: a standardised series of shoulder procedures',
+        },
       ],
     },
     {
@@ -108,7 +117,11 @@ export const articulatory: TechniqueInput = {
       ],
       targets: ['ankle', 'tibialis-anterior', 'fibularis'],
       citations: [
-        { ref: 'nicholas-atlas-2012', locator: 'Articulatory techniques, lower extremity: ankle' },
+        {
+          ref: 'ecop-glossary-2017',
+          locator:
+            'articulatory technique; principle only; steps are standard teaching in our words',
+        },
       ],
     },
     {
@@ -126,7 +139,11 @@ export const articulatory: TechniqueInput = {
       ],
       targets: ['hip', 'piriformis', 'iliopsoas', 'adductors'],
       citations: [
-        { ref: 'nicholas-atlas-2012', locator: 'Articulatory techniques, lower extremity: hip' },
+        {
+          ref: 'ecop-glossary-2017',
+          locator:
+            'articulatory technique; principle only; steps are standard teaching in our words',
+        },
       ],
     },
     {
@@ -144,7 +161,10 @@ export const articulatory: TechniqueInput = {
       ],
       targets: ['thoracic-spine', 'erector-spinae'],
       citations: [
-        { ref: 'nicholas-atlas-2012', locator: 'Articulatory techniques: rib raising' },
+        {
+          ref: 'osmosis-rib-raising',
+          locator: 'Rib raising: steps 1–5, indications and contraindications',
+        },
         { ref: 'roberts-omm-review-2022' },
       ],
     },

@@ -1,8 +1,9 @@
 import type { TechniqueInput } from './types';
 
+/** Glossary definition of BLT; no readable source gives these region-specific step sequences. */
 const bltChapter = {
-  ref: 'nicholas-atlas-2012',
-  locator: 'Balanced ligamentous tension and ligamentous articular strain techniques',
+  ref: 'ecop-glossary-2017',
+  locator: 'balanced ligamentous tension; principle only; steps are standard teaching in our words',
 };
 
 export const balancedLigamentousTension: TechniqueInput = {
@@ -58,7 +59,10 @@ export const balancedLigamentousTension: TechniqueInput = {
   citations: [
     bltChapter,
     { ref: 'ecop-glossary-2017', locator: 'balanced ligamentous tension' },
-    { ref: 'chila-foundations-2010', locator: 'Balanced ligamentous tension' },
+    {
+      ref: 'chila-foundations-2010',
+      locator: 'Standard text, additional citation (chapter not read)',
+    },
   ],
   variants: [
     {

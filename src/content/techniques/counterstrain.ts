@@ -1,8 +1,8 @@
 import type { TechniqueInput } from './types';
 
+/** The registered trial protocol states the six steps, the 70 % target and the 90 s hold. */
 const counterstrainCore = [
-  { ref: 'counterstrain-trial-nct05559255', locator: 'Intervention description' },
-  { ref: 'nicholas-atlas-2012', locator: 'Counterstrain techniques' },
+  { ref: 'counterstrain-trial-nct05559255', locator: 'Intervention description, steps 1–6' },
 ];
 
 export const counterstrain: TechniqueInput = {
@@ -18,7 +18,7 @@ export const counterstrain: TechniqueInput = {
     'Keep a light monitoring finger on the point and move the patient passively toward the position of ease, first roughly, then with small fine-tuning arcs.',
     'Stop where tenderness has fallen by at least 70 % (aim for none).',
     'Hold the position while the patient stays completely relaxed.',
-    'Return the patient slowly and passively to neutral without help from the patient, then re-press the point and re-rate it.',
+    'Return the patient passively to neutral, without help from the patient, then re-press the point and re-rate it.',
   ],
   parameters: [
     {
@@ -33,7 +33,8 @@ export const counterstrain: TechniqueInput = {
     },
     {
       name: 'Return to neutral',
-      value: 'Slow and fully passive; the patient must not help, or the tender point may return',
+      value:
+        'Passive: the operator returns the relaxed patient to a neutral position, then re-tests',
       citations: counterstrainCore,
     },
   ],
@@ -63,7 +64,6 @@ export const counterstrain: TechniqueInput = {
     { ref: 'wong-counterstrain-meta-2014' },
     { ref: 'lewis-flynn-scs-lbp-2001' },
     { ref: 'fritz-counterstrain-fpr-2022' },
-    { ref: 'friedman-counterstrain-2000' },
     { ref: 'who-osteopathy-benchmarks-2010', locator: 'Safety: contraindications' },
   ],
   variants: [
@@ -79,15 +79,11 @@ export const counterstrain: TechniqueInput = {
         'With the other hand grasp the thigh on the same side just above the knee and lift it into hip extension, which extends the lumbar spine.',
         'Fine-tune with small amounts of hip abduction or adduction (side-bending) until the patient rates the point 3/10 or less.',
         'Hold the position for 90 s while the patient stays relaxed.',
-        'Lower the leg slowly and passively back to the table.',
+        'Lower the leg passively back to the table (you carry its weight).',
         'Re-press the tender point and re-rate it.',
       ],
       targets: ['erector-spinae', 'multifidus', 'lumbar-spine'],
       citations: [
-        {
-          ref: 'nicholas-atlas-2012',
-          locator: 'Counterstrain, lumbar region: posterior tender points',
-        },
         { ref: 'statpearls-lumbar-cs-fpr-2023', locator: 'Technique or treatment' },
         { ref: 'counterstrain-trial-nct05559255' },
       ],
@@ -104,15 +100,11 @@ export const counterstrain: TechniqueInput = {
         'Flex the hip, then abduct it, and add external rotation (some patients need internal rotation) while monitoring the point.',
         'Fine-tune until tenderness is reduced by at least 70 %.',
         'Hold for 90 s with the patient relaxed.',
-        'Return the leg slowly and passively to the table.',
+        'Return the leg passively to the table (you carry its weight).',
         'Re-press and re-rate the tender point.',
       ],
       targets: ['piriformis', 'gluteus-medius'],
-      citations: [
-        { ref: 'nicholas-atlas-2012', locator: 'Counterstrain, pelvic region: piriformis' },
-        { ref: 'statpearls-piriformis-met-cs-2023', locator: 'Counterstrain technique' },
-        { ref: 'friedman-counterstrain-2000', locator: 'Pelvis and hip tender points' },
-      ],
+      citations: [{ ref: 'statpearls-piriformis-met-cs-2023', locator: 'Counterstrain technique' }],
     },
     {
       id: 'scalene-counterstrain',
@@ -127,15 +119,20 @@ export const counterstrain: TechniqueInput = {
         'Flex the neck moderately and rotate it away from the tender point.',
         'Fine-tune with side-bending (usually away; at some levels toward) until tenderness drops by at least 70 %.',
         'Hold for 90 s with the patient relaxed.',
-        'Return the head slowly and passively to neutral and re-rate the point.',
+        'Return the head passively to neutral and re-rate the point.',
       ],
       targets: ['scalenes', 'cervical-spine'],
       citations: [
         {
-          ref: 'nicholas-atlas-2012',
-          locator: 'Counterstrain, cervical region: anterior tender points',
+          ref: 'bazzi-cervical-counterstrain-2022',
+          locator:
+            'Introduction (technique section not seen); principle only; steps are standard teaching in our words',
         },
-        { ref: 'friedman-counterstrain-2000', locator: 'Cervical tender points' },
+        {
+          ref: 'amboss-counterstrain-2021',
+          locator:
+            'Tender points and position of greatest comfort; principle only; steps are standard teaching in our words',
+        },
       ],
     },
     {
@@ -151,12 +148,20 @@ export const counterstrain: TechniqueInput = {
         'Flex both hips well and rotate them externally, letting the knees fall apart with the ankles crossed.',
         'Fine-tune hip flexion and rotation until tenderness drops by at least 70 %.',
         'Hold for 90 s while the patient stays relaxed.',
-        'Lower the legs slowly and passively to the table and re-rate the point.',
+        'Lower the legs passively to the table and re-rate the point.',
       ],
       targets: ['iliopsoas'],
       citations: [
-        { ref: 'nicholas-atlas-2012', locator: 'Counterstrain, pelvic region: iliacus' },
-        { ref: 'friedman-counterstrain-2000', locator: 'Pelvis and hip tender points' },
+        {
+          ref: 'statpearls-psoas-met-cs-2023',
+          locator:
+            'Introduction: MET and counterstrain for the iliopsoas; principle only; steps are standard teaching',
+        },
+        {
+          ref: 'amboss-counterstrain-2021',
+          locator:
+            'Tender points and position of greatest comfort; principle only; steps are standard teaching in our words',
+        },
       ],
     },
   ],

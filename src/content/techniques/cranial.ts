@@ -1,6 +1,7 @@
 import type { TechniqueInput } from './types';
 
-const ocfChapter = { ref: 'nicholas-atlas-2012', locator: 'Osteopathy in the cranial field' };
+/** Open-access review whose introduction describes the CV4 hold (contact, extension, still point). */
+const ocfChapter = { ref: 'zurowska-cv4-2017', locator: 'Introduction: CV4 procedure' };
 
 export const cranial: TechniqueInput = {
   id: 'cranial',
@@ -22,7 +23,7 @@ export const cranial: TechniqueInput = {
       name: 'CV4 end point',
       value:
         'Occiput held toward extension until a still point (a pause of the palpated rhythm); the hold ends when the rhythm resumes',
-      citations: [ocfChapter, { ref: 'zurowska-cv4-2017', locator: 'Introduction' }],
+      citations: [ocfChapter],
     },
     {
       name: 'CV4 contact',
@@ -79,7 +80,7 @@ export const cranial: TechniqueInput = {
         'Withdraw the hands slowly and reassess the patient.',
       ],
       targets: ['occiput', 'cranium'],
-      citations: [ocfChapter, { ref: 'zurowska-cv4-2017' }],
+      citations: [ocfChapter, { ref: 'zurowska-cv4-2017', locator: 'Table 2: session lengths' }],
     },
   ],
 };

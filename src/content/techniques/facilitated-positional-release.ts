@@ -83,8 +83,12 @@ export const facilitatedPositionalRelease: TechniqueInput = {
       ],
       targets: ['splenius-capitis', 'trapezius', 'cervical-spine'],
       citations: [
-        { ref: 'nicholas-atlas-2012', locator: 'Facilitated positional release, cervical region' },
         { ref: 'schiowitz-fpr-1990' },
+        {
+          ref: 'statpearls-lumbar-cs-fpr-2023',
+          locator:
+            'Introduction: FPR neutral position plus compressive or rotational activating force',
+        },
       ],
     },
   ],

@@ -26,10 +26,7 @@ export const functional: TechniqueInput = {
       name: 'Balance point',
       value:
         'Ease is stacked in all planes and may be held with compression or a held breath phase',
-      citations: [
-        { ref: 'ecop-glossary-2017', locator: 'functional technique' },
-        { ref: 'nicholas-atlas-2012', locator: 'Functional techniques' },
-      ],
+      citations: [{ ref: 'ecop-glossary-2017', locator: 'functional technique' }],
     },
   ],
   indications: [
@@ -53,8 +50,10 @@ export const functional: TechniqueInput = {
     'Functional technique is described in osteopathic textbooks and the official glossary; no controlled clinical trials of functional technique alone were found, so its use rests on expert opinion and clinical tradition.',
   citations: [
     { ref: 'ecop-glossary-2017', locator: 'functional technique' },
-    { ref: 'nicholas-atlas-2012', locator: 'Functional techniques' },
-    { ref: 'chila-foundations-2010', locator: 'Functional methods' },
+    {
+      ref: 'chila-foundations-2010',
+      locator: 'Standard text, additional citation (chapter not read)',
+    },
   ],
   variants: [
     {
@@ -75,8 +74,10 @@ export const functional: TechniqueInput = {
       ],
       targets: ['lumbar-spine', 'multifidus', 'erector-spinae'],
       citations: [
-        { ref: 'nicholas-atlas-2012', locator: 'Functional techniques, lumbar region' },
-        { ref: 'ecop-glossary-2017', locator: 'functional technique' },
+        {
+          ref: 'ecop-glossary-2017',
+          locator: 'functional technique; principle only; steps are standard teaching in our words',
+        },
       ],
     },
   ],

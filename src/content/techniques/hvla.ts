@@ -28,17 +28,12 @@ export const hvla: TechniqueInput = {
     {
       name: 'Set-up before the thrust',
       value:
-        'All slack taken up by locking adjacent segments so that the force is localised to the dysfunctional segment',
+        'The dysfunctional segment is positioned at its restrictive barrier in one or more planes of motion before the thrust, so that the force is localised there',
       citations: [
-        { ref: 'nicholas-atlas-2012', locator: 'High-velocity, low-amplitude techniques' },
-      ],
-    },
-    {
-      name: 'Timing',
-      value:
-        'Thrust delivered at the end of the patient’s exhalation, when the tissues are most relaxed',
-      citations: [
-        { ref: 'nicholas-atlas-2012', locator: 'High-velocity, low-amplitude techniques' },
+        {
+          ref: 'hammell-thoracic-hvla-2022',
+          locator: 'Introduction: barrier engaged in one or more planes of motion',
+        },
       ],
     },
     {
@@ -110,10 +105,13 @@ export const hvla: TechniqueInput = {
       targets: ['lumbar-spine', 'multifidus', 'erector-spinae'],
       citations: [
         {
-          ref: 'nicholas-atlas-2012',
-          locator: 'HVLA, lumbar region: lateral recumbent (lumbar roll)',
+          ref: 'statpearls-hvla-lumbar-2023',
+          locator: 'Introduction and technique overview (set-up and thrust)',
         },
-        { ref: 'chila-foundations-2010', locator: 'Thrust (HVLA) techniques' },
+        {
+          ref: 'chila-foundations-2010',
+          locator: 'Standard text, additional citation (chapter not read)',
+        },
       ],
     },
     {
@@ -132,8 +130,14 @@ export const hvla: TechniqueInput = {
       ],
       targets: ['thoracic-spine', 'erector-spinae', 'rhomboids'],
       citations: [
-        { ref: 'nicholas-atlas-2012', locator: 'HVLA, thoracic region: supine' },
-        { ref: 'chila-foundations-2010', locator: 'Thrust (HVLA) techniques' },
+        {
+          ref: 'hammell-thoracic-hvla-2022',
+          locator: 'Introduction: “Kirksville crunch” is the most commonly taught thoracic HVLA',
+        },
+        {
+          ref: 'chila-foundations-2010',
+          locator: 'Standard text, additional citation (chapter not read)',
+        },
       ],
     },
     {
@@ -154,7 +158,6 @@ export const hvla: TechniqueInput = {
       targets: ['cervical-spine', 'splenius-capitis'],
       citations: [
         { ref: 'elder-cervical-hvla-2022', locator: 'Technique or treatment' },
-        { ref: 'nicholas-atlas-2012', locator: 'HVLA, cervical region' },
         { ref: 'puentedura-csm-safety-2012' },
       ],
     },

@@ -1,6 +1,11 @@
 import type { TechniqueInput } from './types';
 
-const lymphChapter = { ref: 'nicholas-atlas-2012', locator: 'Lymphatic techniques' };
+/** Lecture demonstrating both pumps; the StatPearls chapter covers lymphatic OMT in general. */
+const lymphChapter = {
+  ref: 'yao-lymphatic-lecture',
+  locator:
+    'Pedal pump (hands, dorsiflexion oscillation, rate matched to the tissues); thoracic pump',
+};
 
 export const lymphatic: TechniqueInput = {
   id: 'lymphatic',
@@ -76,6 +81,7 @@ export const lymphatic: TechniqueInput = {
     { ref: 'hodge-lpt-review-2012' },
     { ref: 'franzini-lymphatic-pump-2018' },
     { ref: 'adams-pedal-pump-2023' },
+    { ref: 'statpearls-lymphatic-2024', locator: 'Continuing Education Activity; Introduction' },
   ],
   variants: [
     {

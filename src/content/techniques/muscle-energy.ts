@@ -20,7 +20,10 @@ export const muscleEnergy: TechniqueInput = {
       name: 'Isometric contraction',
       value: '3–5 s of gentle patient effort against an equal operator counterforce',
       citations: [
-        { ref: 'greenman-2011', locator: 'Muscle energy technique' },
+        {
+          ref: 'msu-anterior-innominate-met',
+          locator: 'Steps 3–4: 3–5 s effort, new barrier, 3–5 repetitions',
+        },
         {
           ref: 'fryer-met-duration-2004',
           locator: '5-s contractions increased atlanto-axial rotation; 20-s did not beat sham',
@@ -31,15 +34,22 @@ export const muscleEnergy: TechniqueInput = {
       name: 'Repetitions',
       value: '3–5 contraction–relaxation cycles',
       citations: [
-        { ref: 'waxenbaum-met-physiology-2022', locator: 'Greenman method' },
-        { ref: 'greenman-2011', locator: 'Muscle energy technique' },
+        {
+          ref: 'msu-anterior-innominate-met',
+          locator: 'Steps 3–4: 3–5 s effort, new barrier, 3–5 repetitions',
+        },
       ],
     },
     {
       name: 'Relaxation pause',
       value:
-        'Full relaxation for a few seconds after each contraction before re-engaging (Greenman method: 5–7 s)',
-      citations: [{ ref: 'waxenbaum-met-physiology-2022', locator: 'Greenman method' }],
+        'Full relaxation after each contraction before the operator takes up the slack to the new barrier',
+      citations: [
+        {
+          ref: 'msu-anterior-innominate-met',
+          locator: 'Step 4: new barrier engaged between efforts',
+        },
+      ],
     },
     {
       name: 'New barrier',
@@ -100,10 +110,14 @@ export const muscleEnergy: TechniqueInput = {
       targets: ['gluteus-maximus', 'biceps-femoris', 'semitendinosus', 'hip'],
       citations: [
         {
-          ref: 'nicholas-atlas-2012',
-          locator: 'Muscle energy techniques, pelvic region: anterior innominate',
+          ref: 'msu-anterior-innominate-met',
+          locator:
+            'Prone version: 3–5 s efforts, new barrier between, 3–5 repetitions (our set-up is supine)',
         },
-        { ref: 'greenman-2011', locator: 'Pelvic girdle dysfunction' },
+        {
+          ref: 'waxenbaum-met-physiology-2022',
+          locator: 'Introduction: post-isometric relaxation',
+        },
       ],
     },
     {
@@ -121,10 +135,7 @@ export const muscleEnergy: TechniqueInput = {
         'Repeat 3–5 times and retest segmental motion.',
       ],
       targets: ['cervical-spine', 'splenius-capitis', 'levator-scapulae'],
-      citations: [
-        { ref: 'stenersen-cervical-met-2020', locator: 'Technique or treatment' },
-        { ref: 'nicholas-atlas-2012', locator: 'Muscle energy techniques, cervical region' },
-      ],
+      citations: [{ ref: 'stenersen-cervical-met-2020', locator: 'Technique or treatment' }],
     },
     {
       id: 'tmj-muscle-energy',
@@ -143,10 +154,14 @@ export const muscleEnergy: TechniqueInput = {
       targets: ['masseter', 'temporalis', 'tmj'],
       citations: [
         {
-          ref: 'nicholas-atlas-2012',
-          locator: 'Muscle energy techniques, temporomandibular joint',
+          ref: 'waxenbaum-met-physiology-2022',
+          locator:
+            'Introduction: post-isometric relaxation; principle only; steps are standard teaching in our words',
         },
-        { ref: 'greenman-2011', locator: 'Muscle energy technique' },
+        {
+          ref: 'msu-anterior-innominate-met',
+          locator: 'Steps 3–4: 3–5 s effort, new barrier, 3–5 repetitions',
+        },
       ],
     },
     {
@@ -164,10 +179,7 @@ export const muscleEnergy: TechniqueInput = {
         'Repeat 3–5 times, then reassess straight-leg-raise range.',
       ],
       targets: ['biceps-femoris', 'semitendinosus', 'semimembranosus'],
-      citations: [
-        { ref: 'nicholas-atlas-2012', locator: 'Muscle energy techniques, lower extremity' },
-        { ref: 'waxenbaum-met-physiology-2022', locator: 'Isometric MET steps' },
-      ],
+      citations: [{ ref: 'waxenbaum-met-physiology-2022', locator: 'Isometric MET steps' }],
     },
   ],
 };

@@ -27,14 +27,22 @@ export const myofascialRelease: TechniqueInput = {
         'Direct (toward the restrictive barrier) or indirect (toward ease); both are recognised forms',
       citations: [
         { ref: 'ecop-glossary-2017', locator: 'myofascial technique' },
-        { ref: 'nicholas-atlas-2012', locator: 'Myofascial release techniques' },
+        {
+          ref: 'tozzi-fascial-osteopathy-2012',
+          locator: 'Abstract: fascial techniques aim to release tension',
+        },
       ],
     },
     {
       name: 'End point',
       value:
         'Hold until palpable release (softening, creep); repeat at the new barrier until no further change',
-      citations: [{ ref: 'nicholas-atlas-2012', locator: 'Myofascial release techniques' }],
+      citations: [
+        {
+          ref: 'tozzi-fascial-osteopathy-2012',
+          locator: 'Abstract: fascial techniques aim to release tension',
+        },
+      ],
     },
     {
       name: 'Dose in a trial',
@@ -68,7 +76,10 @@ export const myofascialRelease: TechniqueInput = {
   citations: [
     { ref: 'ajimsha-mfr-review-2015' },
     { ref: 'ajimsha-mfr-heel-2014' },
-    { ref: 'nicholas-atlas-2012', locator: 'Myofascial release techniques' },
+    {
+      ref: 'tozzi-fascial-osteopathy-2012',
+      locator: 'Abstract: fascial techniques aim to release tension',
+    },
     { ref: 'who-osteopathy-benchmarks-2010', locator: 'Contraindications to direct techniques' },
   ],
   variants: [
@@ -89,7 +100,11 @@ export const myofascialRelease: TechniqueInput = {
       ],
       targets: ['thoracolumbar-fascia', 'erector-spinae', 'latissimus-dorsi'],
       citations: [
-        { ref: 'nicholas-atlas-2012', locator: 'Myofascial release, thoracolumbar region' },
+        {
+          ref: 'brandl-tlf-mfr-2021',
+          locator: 'Abstract: MFR applied to the thoracolumbar fascia in acute low back pain',
+        },
+        { ref: 'tozzi-fascial-osteopathy-2012', locator: 'Abstract' },
         { ref: 'ajimsha-mfr-review-2015' },
       ],
     },
@@ -108,10 +123,7 @@ export const myofascialRelease: TechniqueInput = {
         'Reassess tenderness at the heel and the ease of the first steps.',
       ],
       targets: ['plantar-fascia', 'gastrocnemius', 'soleus'],
-      citations: [
-        { ref: 'ajimsha-mfr-heel-2014' },
-        { ref: 'nicholas-atlas-2012', locator: 'Myofascial release, lower extremity' },
-      ],
+      citations: [{ ref: 'ajimsha-mfr-heel-2014' }],
     },
     {
       id: 'thoracic-inlet-myofascial-release',
@@ -129,7 +141,11 @@ export const myofascialRelease: TechniqueInput = {
       ],
       targets: ['scalenes', 'trapezius'],
       citations: [
-        { ref: 'nicholas-atlas-2012', locator: 'Myofascial release, thoracic inlet' },
+        {
+          ref: 'franzini-lymphatic-pump-2018',
+          locator:
+            'Open the thoracic inlet before pumping; principle only; steps are standard teaching in our words',
+        },
         { ref: 'adams-pedal-pump-2023', locator: 'Thoracic inlet release before pedal pump' },
       ],
     },
@@ -149,8 +165,19 @@ export const myofascialRelease: TechniqueInput = {
       ],
       targets: ['diaphragm'],
       citations: [
-        { ref: 'nicholas-atlas-2012', locator: 'Myofascial release, thoracoabdominal diaphragm' },
-        { ref: 'chila-foundations-2010', locator: 'Myofascial release' },
+        {
+          ref: 'osmosis-visceral-techniques',
+          locator:
+            'Diaphragm release row: fingers under costal margins, indirect, breathing (seated; our supine set-up differs)',
+        },
+        {
+          ref: 'tozzi-fascial-osteopathy-2012',
+          locator: 'Abstract; principle only; steps are standard teaching in our words',
+        },
+        {
+          ref: 'chila-foundations-2010',
+          locator: 'Standard text, additional citation (chapter not read)',
+        },
       ],
     },
   ],

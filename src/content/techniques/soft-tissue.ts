@@ -20,17 +20,35 @@ export const softTissue: TechniqueInput = {
       name: 'Force direction',
       value:
         'Kneading and bowstring strokes across the fibres (perpendicular); stretching and traction along the fibres (parallel)',
-      citations: [{ ref: 'nicholas-atlas-2012', locator: 'Soft tissue techniques' }],
+      citations: [
+        {
+          ref: 'studentomt-prone-pressure',
+          locator:
+            'Steps 5–6: force perpendicular to the paravertebral muscles, hold, slow release, rhythmic repetition',
+        },
+      ],
     },
     {
       name: 'Inhibition',
       value: 'Steady pressure held on a hypertonic band until it relaxes',
-      citations: [{ ref: 'nicholas-atlas-2012', locator: 'Soft tissue techniques' }],
+      citations: [
+        {
+          ref: 'studentomt-prone-pressure',
+          locator:
+            'Steps 5–6: force perpendicular to the paravertebral muscles, hold, slow release, rhythmic repetition',
+        },
+      ],
     },
     {
       name: 'Rhythm',
       value: 'Slow, rhythmic, repeated strokes: apply, hold briefly, release gradually',
-      citations: [{ ref: 'nicholas-atlas-2012', locator: 'Soft tissue techniques' }],
+      citations: [
+        {
+          ref: 'studentomt-prone-pressure',
+          locator:
+            'Steps 5–6: force perpendicular to the paravertebral muscles, hold, slow release, rhythmic repetition',
+        },
+      ],
     },
   ],
   indications: [
@@ -56,8 +74,15 @@ export const softTissue: TechniqueInput = {
   evidenceSummary:
     'Soft tissue work is a common part of osteopathic treatment packages studied in trials of low back pain and in the hospital pneumonia protocol, but there is little research on soft tissue technique by itself; claims about its specific effects rest mainly on textbooks and clinical experience.',
   citations: [
-    { ref: 'nicholas-atlas-2012', locator: 'Soft tissue techniques' },
-    { ref: 'chila-foundations-2010', locator: 'Soft tissue' },
+    {
+      ref: 'studentomt-prone-pressure',
+      locator:
+        'Steps 5–6: force perpendicular to the paravertebral muscles, hold, slow release, rhythmic repetition',
+    },
+    {
+      ref: 'chila-foundations-2010',
+      locator: 'Standard text, additional citation (chapter not read)',
+    },
     { ref: 'franke-omt-lbp-2014' },
     { ref: 'roberts-omm-review-2022' },
     { ref: 'who-osteopathy-benchmarks-2010', locator: 'Contraindications to direct techniques' },
@@ -79,12 +104,7 @@ export const softTissue: TechniqueInput = {
         'Reassess paraspinal tone and tenderness.',
       ],
       targets: ['erector-spinae', 'multifidus'],
-      citations: [
-        {
-          ref: 'nicholas-atlas-2012',
-          locator: 'Soft tissue, thoracic and lumbar regions: prone pressure',
-        },
-      ],
+      citations: [{ ref: 'studentomt-prone-pressure', locator: 'Steps 1–7' }],
     },
     {
       id: 'suboccipital-release',
@@ -103,10 +123,14 @@ export const softTissue: TechniqueInput = {
       targets: ['suboccipitals'],
       citations: [
         {
-          ref: 'nicholas-atlas-2012',
-          locator: 'Soft tissue, cervical region: suboccipital inhibition',
+          ref: 'studentomt-suboccipital-release',
+          locator:
+            'Steps 1–3: finger pads under the occiput, pressure held until release; the traction option is our wording',
         },
-        { ref: 'chila-foundations-2010', locator: 'Soft tissue' },
+        {
+          ref: 'chila-foundations-2010',
+          locator: 'Standard text, additional citation (chapter not read)',
+        },
       ],
     },
     {
@@ -123,7 +147,13 @@ export const softTissue: TechniqueInput = {
         'Reassess tissue tone and hip rotation.',
       ],
       targets: ['gluteus-maximus', 'gluteus-medius', 'piriformis'],
-      citations: [{ ref: 'nicholas-atlas-2012', locator: 'Soft tissue, pelvic region' }],
+      citations: [
+        {
+          ref: 'studentomt-prone-pressure',
+          locator:
+            'Perpendicular pressure, hold, slow release; principle only; steps are standard teaching in our words',
+        },
+      ],
     },
     {
       id: 'cervical-soft-tissue',
@@ -140,7 +170,13 @@ export const softTissue: TechniqueInput = {
         'Reassess neck motion and tenderness.',
       ],
       targets: ['trapezius', 'splenius-capitis', 'levator-scapulae'],
-      citations: [{ ref: 'nicholas-atlas-2012', locator: 'Soft tissue, cervical region' }],
+      citations: [
+        {
+          ref: 'studentomt-prone-pressure',
+          locator:
+            'Perpendicular pressure, hold, slow release; principle only; steps are standard teaching in our words',
+        },
+      ],
     },
   ],
 };

@@ -1,6 +1,11 @@
 import type { TechniqueInput } from './types';
 
-const visceralChapter = { ref: 'nicholas-atlas-2012', locator: 'Visceral techniques' };
+/** No readable source gives these visceral step sequences; the review is cited for the family only. */
+const visceralChapter = {
+  ref: 'roberts-omm-review-2022',
+  locator:
+    'Overview of OMT modalities (abstract read); principle only; steps are standard teaching in our words',
+};
 
 export const visceral: TechniqueInput = {
   id: 'visceral',
@@ -22,7 +27,7 @@ export const visceral: TechniqueInput = {
       name: 'Force',
       value:
         'Light, slow pressure through the abdominal wall, within comfort; never into a tender, guarded abdomen',
-      citations: [visceralChapter, { ref: 'roberts-omm-review-2022' }],
+      citations: [visceralChapter],
     },
     {
       name: 'End point',
@@ -74,7 +79,14 @@ export const visceral: TechniqueInput = {
         'Release slowly and reassess comfort and rib cage motion.',
       ],
       targets: ['liver', 'diaphragm'],
-      citations: [visceralChapter],
+      citations: [
+        {
+          ref: 'yao-visceral-lecture',
+          locator:
+            'Transcript 00:00: liver by layer palpation, front–back contact, hold to a change; the pump is our wording',
+        },
+        visceralChapter,
+      ],
     },
     {
       id: 'colon-visceral',
@@ -90,7 +102,14 @@ export const visceral: TechniqueInput = {
         'Stop at any sharp or guarded pain; reassess tenderness.',
       ],
       targets: ['colon'],
-      citations: [visceralChapter],
+      citations: [
+        {
+          ref: 'heineman-crout-gi-omt-2014',
+          locator:
+            'Mesenteric release slide: knees bent, finger pads scoop cecum to sigmoid colon at right angles, breath',
+        },
+        visceralChapter,
+      ],
     },
     {
       id: 'mesenteric-release',
@@ -106,7 +125,7 @@ export const visceral: TechniqueInput = {
         'Release slowly and reassess abdominal tenderness.',
       ],
       targets: ['small-intestine', 'colon'],
-      citations: [visceralChapter, { ref: 'roberts-omm-review-2022' }],
+      citations: [visceralChapter],
     },
   ],
 };
