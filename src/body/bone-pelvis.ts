@@ -12,6 +12,7 @@ import {
   loft,
   mirrorX,
   norm,
+  roundBox,
   roundCone,
   sphere,
   axes,
@@ -126,7 +127,12 @@ export function innominate(side: 'left' | 'right'): PartDef {
   );
   items.push(
     K(
-      ellipsoid(m([0.0115, 0.9, 0.054]), [0.0085, 0.021, 0.0095], axes([0, 1, 0.35], [1, 0, 0])),
+      roundBox(
+        m([0.0112, 0.899, 0.054]),
+        [0.0096, 0.021, 0.0085],
+        0.0055,
+        axes([0, 1, 0.3], [1, 0, 0]),
+      ),
       0.006,
     ),
   );
@@ -146,7 +152,7 @@ export function innominate(side: 'left' | 'right'): PartDef {
   );
   // the socket for the femoral head, carved last through everything above
   items.push(carve(sphere(m(hp), 0.0252), 0.002));
-  return { id: `innominate.${side}`, joint: 'pelvis', items, h: 0.0016, tris: 4200 };
+  return { id: `innominate.${side}`, joint: 'pelvis', items, h: 0.0017, tris: 3500 };
 }
 
 /** Sacrum (S1 body, alae, foramina, crest) and coccyx. */
@@ -222,7 +228,7 @@ export function sacrumParts(): PartDef[] {
     [0, 0.865, -0.075],
   ];
   return [
-    { id: 'sacrum', joint: 'pelvis', items, h: 0.0016, tris: 3000 },
+    { id: 'sacrum', joint: 'pelvis', items, h: 0.0016, tris: 2200 },
     {
       id: 'coccyx',
       joint: 'pelvis',

@@ -163,7 +163,7 @@ export function cranium(): PartDef {
   items.push(K(roundCone([0, 1.651, 0.085], [0, 1.627, 0.094], 0.0058, 0.0038), 0.004));
   items.push(K(roundCone([0, 1.588, 0.084], [0, 1.589, 0.093], 0.0028, 0.0012), 0.003));
   items.push(...teeth(1.5775, 1));
-  return { id: 'cranium', joint: 'head', items, h: 0.0015, tris: 7500 };
+  return { id: 'cranium', joint: 'head', items, h: 0.0015, tris: 6200 };
 }
 
 export function mandible(): PartDef {
@@ -187,11 +187,11 @@ export function mandible(): PartDef {
     ];
     const lower = sampleCurve(
       lowerPts.map((p) => sx(s, p)),
-      8,
+      12,
     );
     const upper = sampleCurve(
       upperPts.map((p) => sx(s, p)),
-      8,
+      12,
     );
     items.push(...sheet(ruled(lower, upper, 3), 0.0036));
     items.push(...tube(lower, [0.0052, 0.005, 0.0045, 0.0045], 8, 0.003));
@@ -241,5 +241,5 @@ export function mandible(): PartDef {
   }
   items.push(K(ellipsoid([0, 1.537, 0.085], [0.014, 0.0085, 0.0055]), 0.005));
   items.push(...teeth(1.5672, 0.93));
-  return { id: 'mandible', joint: 'jaw', items, h: 0.0015, tris: 3000 };
+  return { id: 'mandible', joint: 'jaw', items, h: 0.0015, tris: 2400 };
 }

@@ -9,7 +9,7 @@
 import { POINTS, VERTEBRAE } from './landmarks';
 import { innominate, sacrumParts } from './bone-pelvis';
 import { cranium, mandible } from './bone-skull';
-import { carve, plate } from './bone-shapes';
+import { carve, plate, ruled, sampleCurve, sheet, tube } from './bone-shapes';
 import {
   capsule,
   ellipsoid,
@@ -18,7 +18,7 @@ import {
   roundBox,
   roundCone,
   sphere,
-  triangle,
+  sub,
   withK,
   type Item,
   type V3,
@@ -205,7 +205,7 @@ function ribParts(): PartDef[] {
           K(capsule(end, [tgt[0] * 0.85, tgt[1] - 0.012, tgt[2] - 0.004], r * 0.8), 0.003),
         );
       }
-      out.push({ id: `rib-${i}.${side}`, joint: `T${i}`, items, h: 0.0018, tris: 700 });
+      out.push({ id: `rib-${i}.${side}`, joint: `T${i}`, items, h: 0.0018, tris: 640 });
     }
   out.push({
     id: 'sternum',
@@ -270,32 +270,68 @@ function limbBones(side: 'left' | 'right'): PartDef[] {
       1000,
     ),
   );
-  // scapula: plate on the back of the rib cage, spine and acromion, glenoid, coracoid
+  // scapula: a thin blade curved to the rib cage between its medial and lateral borders (the
+  // lateral one thick), the spine standing off the back as a ridge that ends in the flat acromion
+  // over the shoulder, the glenoid cupped around the humeral head, the coracoid hooking forward
   const sup: V3 = [0.084, 1.44, -0.082],
     inf: V3 = [0.092, 1.29, -0.095],
-    lat: V3 = [0.158, 1.39, -0.05];
+    glenoidNeck: V3 = [0.148, 1.394, -0.053];
+  const medial = sampleCurve([sup, [0.079, 1.4, -0.09], [0.082, 1.34, -0.095], inf], 8);
+  const lateral = sampleCurve(
+    [sup, [0.122, 1.43, -0.068], glenoidNeck, [0.128, 1.34, -0.078], inf],
+    8,
+  );
+  const blade = ruled(medial, lateral, 4, (u, v) => [
+    0,
+    0,
+    -0.006 * Math.sin(Math.PI * u) * Math.sin(Math.PI * v),
+  ]);
+  const spineRoot: V3 = [0.086, 1.405, -0.092],
+    spineEnd: V3 = [0.156, 1.418, -0.045],
+    crest: V3 = [0.16, 1.427, -0.054];
   out.push(
     P(
       'scapula',
       J('scapula'),
       [
-        triangle(m(sup), m(inf), m(lat), 0.003),
-        K(capsule(m(sup), m(inf), 0.0045), 0.005),
-        K(capsule(m(inf), m(lat), 0.006), 0.006),
-        K(roundCone(m([0.09, 1.405, -0.094]), m([0.16, 1.423, -0.047]), 0.004, 0.007), 0.008),
-        K(
-          roundCone(
-            m([0.16, 1.423, -0.047]),
-            m([ac[0] - 0.002, ac[1] - 0.008, ac[2] - 0.004]),
-            0.008,
-            0.009,
-          ),
-          0.01,
+        ...sheet(
+          blade.map((row) => row.map(m)),
+          (i) => 0.0022 + 0.0008 * i,
         ),
-        K(ellipsoid(m([sh[0] - 0.021, sh[1], sh[2] + 0.002]), [0.005, 0.018, 0.012]), 0.01),
-        K(roundCone(m([0.15, 1.405, -0.045]), m([0.155, 1.405, 0.012]), 0.006, 0.005), 0.006),
+        ...tube(medial.map(m), [0.003, 0.0035, 0.0038], 8, 0.003),
+        ...tube(
+          sampleCurve([glenoidNeck, [0.128, 1.34, -0.078], inf], 6).map(m),
+          [0.0062, 0.005, 0.004],
+          6,
+          0.004,
+        ),
+        K(plate(m(spineRoot), m(spineEnd), m(crest), 0.0028), 0.004),
+        K(roundCone(m([0.087, 1.407, -0.099]), m(crest), 0.0035, 0.005), 0.005),
+        K(
+          ellipsoid(
+            m([(crest[0] + ac[0]) / 2, (crest[1] + ac[1]) / 2 - 0.003, (crest[2] + ac[2]) / 2]),
+            [0.005, 0.021, 0.012],
+            axes(sub(m(ac), m(crest)), [0, 1, 0]),
+          ),
+          0.008,
+        ),
+        K(ellipsoid(m([sh[0] - 0.021, sh[1], sh[2] + 0.002]), [0.006, 0.019, 0.013]), 0.01),
+        K(roundCone(m(glenoidNeck), m([sh[0] - 0.026, sh[1], sh[2]]), 0.008, 0.009), 0.008),
+        ...tube(
+          (
+            [
+              [0.15, 1.405, -0.045],
+              [0.153, 1.418, -0.01],
+              [0.162, 1.41, 0.01],
+            ] as V3[]
+          ).map(m),
+          [0.0065, 0.0055, 0.0048],
+          4,
+          0.004,
+        ),
+        carve(sphere(m([sh[0] - 0.003, sh[1] + 0.001, sh[2] - 0.003]), 0.0235), 0.003),
       ],
-      1800,
+      2000,
       0.0018,
     ),
   );
@@ -477,7 +513,7 @@ function limbBones(side: 'left' | 'right'): PartDef[] {
       J('hip'),
       [
         sphere(m(hp), 0.024),
-        K(roundCone(m(hp), m([0.118, hp[1] - 0.025, hp[2] - 0.006]), 0.016, 0.017), 0.01),
+        K(roundCone(m(hp), m([0.118, hp[1] - 0.025, hp[2] - 0.006]), 0.0145, 0.0175), 0.012),
         K(ellipsoid(m(gt), [0.014, 0.022, 0.017]), 0.015),
         K(
           roundCone(
@@ -498,8 +534,20 @@ function limbBones(side: 'left' | 'right'): PartDef[] {
           0.02,
         ),
         K(sphere(m([0.116, hp[1] - 0.065, hp[2] - 0.02]), 0.009), 0.015),
-        K(ellipsoid(m([kn[0] - 0.02, kn[1] + 0.024, kn[2] - 0.006]), [0.016, 0.022, 0.026]), 0.02),
-        K(ellipsoid(m([kn[0] + 0.021, kn[1] + 0.026, kn[2] - 0.006]), [0.015, 0.021, 0.025]), 0.02),
+        // condyles bulging backwards (the medial the larger), the intercondylar notch between them,
+        // the linea aspera down the back of the shaft
+        K(ellipsoid(m([kn[0] - 0.02, kn[1] + 0.024, kn[2] - 0.01]), [0.016, 0.022, 0.029]), 0.02),
+        K(ellipsoid(m([kn[0] + 0.021, kn[1] + 0.026, kn[2] - 0.01]), [0.015, 0.021, 0.028]), 0.02),
+        K(
+          roundCone(
+            m([0.117, hp[1] - 0.1, hp[2] - 0.019]),
+            m([kn[0] + 0.002, kn[1] + 0.13, kn[2] - 0.018]),
+            0.0045,
+            0.004,
+          ),
+          0.012,
+        ),
+        carve(ellipsoid(m([kn[0], kn[1] + 0.01, kn[2] - 0.03]), [0.0075, 0.018, 0.02]), 0.004),
       ],
       2400,
     ),
@@ -508,7 +556,7 @@ function limbBones(side: 'left' | 'right'): PartDef[] {
     P(
       'patella',
       J('knee'),
-      [ellipsoid(m([kn[0], kn[1] + 0.03, kn[2] + 0.038]), [0.02, 0.023, 0.0085])],
+      [ellipsoid(m([kn[0], kn[1] + 0.03, kn[2] + 0.031]), [0.02, 0.023, 0.0095])],
       500,
       0.0015,
     ),
@@ -518,11 +566,18 @@ function limbBones(side: 'left' | 'right'): PartDef[] {
       'tibia',
       J('knee'),
       [
-        roundCone(
-          m([kn[0] - 0.017, kn[1] - 0.012, kn[2] - 0.004]),
-          m([kn[0] + 0.018, kn[1] - 0.012, kn[2] - 0.004]),
-          0.02,
-          0.019,
+        // plateau: broad, flat-topped medial and lateral condyles with the eminence between them,
+        // narrowing into the shaft below the tuberosity
+        ellipsoid(m([kn[0] + 0.001, kn[1] - 0.012, kn[2] - 0.006]), [0.038, 0.011, 0.027]),
+        K(sphere(m([kn[0], kn[1] - 0.004, kn[2] - 0.006]), 0.006), 0.006),
+        K(
+          roundCone(
+            m([kn[0] + 0.001, kn[1] - 0.02, kn[2] - 0.004]),
+            m([kn[0] + 0.001, kn[1] - 0.075, kn[2] + 0.004]),
+            0.026,
+            0.0145,
+          ),
+          0.012,
         ),
         K(
           roundCone(
