@@ -75,8 +75,8 @@ function teeth(y: number, inset: number): Item[] {
 export function cranium(): PartDef {
   const items: Item[] = [
     // braincase: long vault, forehead rising above the orbits, occiput bulging back
-    ellipsoid([0, 1.664, -0.012], [0.068, 0.076, 0.09]),
-    K(ellipsoid([0, 1.666, 0.028], [0.058, 0.068, 0.058]), 0.02),
+    ellipsoid([0, 1.664, -0.012], [0.066, 0.076, 0.09]),
+    K(ellipsoid([0, 1.666, 0.028], [0.056, 0.068, 0.058]), 0.02),
     K(ellipsoid([0, 1.648, -0.058], [0.056, 0.058, 0.046]), 0.02),
     // face: maxillae under the orbits, with the alveolar arch of the upper teeth
     K(ellipsoid([0, 1.606, 0.054], [0.036, 0.03, 0.034]), 0.016),
@@ -173,10 +173,10 @@ export function mandible(): PartDef {
   for (const s of SIDES) {
     const lowerPts: V3[] = [
       [0, 1.53, 0.084],
-      [0.02, 1.532, 0.077],
-      [0.036, 1.539, 0.05],
-      [0.045, 1.548, 0.02],
-      [0.05, 1.559, -0.013],
+      [0.018, 1.531, 0.077],
+      [0.033, 1.537, 0.053],
+      [0.043, 1.547, 0.022],
+      [0.049, 1.561, -0.013],
     ];
     const upperPts: V3[] = [
       [0, 1.561, 0.084],
@@ -199,9 +199,9 @@ export function mandible(): PartDef {
     // the mandibular notch between them
     const ramus: V3[][] = [
       [
-        [0.05, 1.559, -0.013],
-        [0.045, 1.561, 0.0],
-        [0.04, 1.565, 0.012],
+        [0.049, 1.561, -0.013],
+        [0.045, 1.563, 0.0],
+        [0.04, 1.566, 0.012],
       ],
       [
         [0.051, 1.58, -0.012],
@@ -222,7 +222,7 @@ export function mandible(): PartDef {
     );
     items.push(
       ...tube(
-        [sx(s, [0.05, 1.559, -0.013]), sx(s, [0.051, 1.6, -0.011])],
+        [sx(s, [0.049, 1.561, -0.013]), sx(s, [0.051, 1.6, -0.011])],
         [0.0045, 0.004],
         2,
         0.003,
