@@ -7,6 +7,9 @@
  * 'talus.left', 'calcaneus.left', 'tarsals.left', 'metatarsal-1.left' …, 'toe-phalanges-1.left' ….
  */
 import { POINTS, VERTEBRAE } from './landmarks';
+import { innominate, sacrumParts } from './bone-pelvis';
+import { cranium, mandible } from './bone-skull';
+import { carve, plate, ruled, sampleCurve, sheet, tube } from './bone-shapes';
 import {
   capsule,
   ellipsoid,
@@ -15,7 +18,7 @@ import {
   roundBox,
   roundCone,
   sphere,
-  triangle,
+  sub,
   withK,
   type Item,
   type V3,
@@ -202,7 +205,7 @@ function ribParts(): PartDef[] {
           K(capsule(end, [tgt[0] * 0.85, tgt[1] - 0.012, tgt[2] - 0.004], r * 0.8), 0.003),
         );
       }
-      out.push({ id: `rib-${i}.${side}`, joint: `T${i}`, items, h: 0.0018, tris: 700 });
+      out.push({ id: `rib-${i}.${side}`, joint: `T${i}`, items, h: 0.0018, tris: 640 });
     }
   out.push({
     id: 'sternum',
@@ -267,91 +270,113 @@ function limbBones(side: 'left' | 'right'): PartDef[] {
       1000,
     ),
   );
-  // scapula: plate on the back of the rib cage, spine and acromion, glenoid, coracoid
+  // scapula: a thin blade curved to the rib cage between its medial and lateral borders (the
+  // lateral one thick), the spine standing off the back as a ridge that ends in the flat acromion
+  // over the shoulder, the glenoid cupped around the humeral head, the coracoid hooking forward
   const sup: V3 = [0.084, 1.44, -0.082],
     inf: V3 = [0.092, 1.29, -0.095],
-    lat: V3 = [0.158, 1.39, -0.05];
+    glenoidNeck: V3 = [0.148, 1.394, -0.053];
+  const medial = sampleCurve([sup, [0.079, 1.4, -0.09], [0.082, 1.34, -0.095], inf], 8);
+  const lateral = sampleCurve(
+    [sup, [0.122, 1.43, -0.068], glenoidNeck, [0.128, 1.34, -0.078], inf],
+    8,
+  );
+  const blade = ruled(medial, lateral, 4, (u, v) => [
+    0,
+    0,
+    -0.006 * Math.sin(Math.PI * u) * Math.sin(Math.PI * v),
+  ]);
+  const spineRoot: V3 = [0.086, 1.405, -0.092],
+    spineEnd: V3 = [0.156, 1.418, -0.045],
+    crest: V3 = [0.16, 1.427, -0.054];
   out.push(
     P(
       'scapula',
       J('scapula'),
       [
-        triangle(m(sup), m(inf), m(lat), 0.003),
-        K(capsule(m(sup), m(inf), 0.0045), 0.005),
-        K(capsule(m(inf), m(lat), 0.006), 0.006),
-        K(roundCone(m([0.09, 1.405, -0.094]), m([0.16, 1.423, -0.047]), 0.004, 0.007), 0.008),
-        K(
-          roundCone(
-            m([0.16, 1.423, -0.047]),
-            m([ac[0] - 0.002, ac[1] - 0.008, ac[2] - 0.004]),
-            0.008,
-            0.009,
-          ),
-          0.01,
+        ...sheet(
+          blade.map((row) => row.map(m)),
+          (i) => 0.0022 + 0.0008 * i,
         ),
-        K(ellipsoid(m([sh[0] - 0.021, sh[1], sh[2] + 0.002]), [0.005, 0.018, 0.012]), 0.01),
-        K(roundCone(m([0.15, 1.405, -0.045]), m([0.155, 1.405, 0.012]), 0.006, 0.005), 0.006),
+        ...tube(medial.map(m), [0.003, 0.0035, 0.0038], 8, 0.003),
+        ...tube(
+          sampleCurve([glenoidNeck, [0.128, 1.34, -0.078], inf], 6).map(m),
+          [0.0062, 0.005, 0.004],
+          6,
+          0.004,
+        ),
+        K(plate(m(spineRoot), m(spineEnd), m(crest), 0.0028), 0.004),
+        K(roundCone(m([0.087, 1.407, -0.099]), m(crest), 0.0035, 0.005), 0.005),
+        K(
+          ellipsoid(
+            m([(crest[0] + ac[0]) / 2, (crest[1] + ac[1]) / 2 - 0.003, (crest[2] + ac[2]) / 2]),
+            [0.005, 0.021, 0.012],
+            axes(sub(m(ac), m(crest)), [0, 1, 0]),
+          ),
+          0.008,
+        ),
+        K(ellipsoid(m([sh[0] - 0.021, sh[1], sh[2] + 0.002]), [0.006, 0.019, 0.013]), 0.01),
+        K(roundCone(m(glenoidNeck), m([sh[0] - 0.026, sh[1], sh[2]]), 0.008, 0.009), 0.008),
+        ...tube(
+          (
+            [
+              [0.15, 1.405, -0.045],
+              [0.153, 1.418, -0.01],
+              [0.162, 1.41, 0.01],
+            ] as V3[]
+          ).map(m),
+          [0.0065, 0.0055, 0.0048],
+          4,
+          0.004,
+        ),
+        carve(sphere(m([sh[0] - 0.003, sh[1] + 0.001, sh[2] - 0.003]), 0.0235), 0.003),
       ],
-      1800,
+      2000,
       0.0018,
     ),
   );
-  // humerus
+  // humerus: head facing up, in and back; greater and lesser tubercles; shaft with the deltoid
+  // tuberosity; distal end flattened and widened into the epicondyles (medial the more prominent)
+  // over the trochlea (medial spool) and capitulum (lateral ball), so it meets the forearm bones
+  const E = (dx: number, dy: number, dz: number): V3 => m([el[0] + dx, el[1] + dy, el[2] + dz]);
+  const S = (dx: number, dy: number, dz: number): V3 => m([sh[0] + dx, sh[1] + dy, sh[2] + dz]);
+  const capitulum = E(0.011, 0.004, 0.006);
   out.push(
     P(
       'humerus',
       J('shoulder'),
       [
-        sphere(m([sh[0] - 0.004, sh[1], sh[2]]), 0.023),
-        K(sphere(m([sh[0] + 0.012, sh[1] - 0.004, sh[2] + 0.01]), 0.014), 0.01),
+        sphere(S(-0.003, 0.001, -0.003), 0.0225),
+        K(ellipsoid(S(0.015, -0.006, 0.004), [0.0095, 0.016, 0.012]), 0.01),
+        K(sphere(S(0.005, -0.015, 0.017), 0.0065), 0.008),
+        K(roundCone(S(0.005, -0.03, 0.0), E(0.0, 0.07, 0.0), 0.0125, 0.0105), 0.014),
+        K(ellipsoid(S(0.013, -0.125, 0.003), [0.0055, 0.022, 0.0065]), 0.01),
+        K(roundCone(E(-0.003, 0.075, -0.001), E(-0.03, 0.012, -0.004), 0.0095, 0.0075), 0.012),
+        K(roundCone(E(0.003, 0.075, -0.001), E(0.026, 0.014, -0.002), 0.0085, 0.006), 0.012),
         K(
-          roundCone(
-            m([sh[0] + 0.004, sh[1] - 0.03, sh[2]]),
-            m([el[0] + 0.001, el[1] + 0.05, el[2]]),
-            0.012,
-            0.01,
-          ),
-          0.015,
+          plate(E(-0.002, 0.06, -0.002), E(-0.028, 0.012, -0.004), E(0.024, 0.014, -0.002), 0.0065),
+          0.008,
         ),
-        K(
-          roundCone(
-            m([el[0] - 0.026, el[1] + 0.01, el[2] - 0.002]),
-            m([el[0] + 0.024, el[1] + 0.012, el[2] - 0.002]),
-            0.008,
-            0.007,
-          ),
-          0.03,
-        ),
-        K(
-          capsule(
-            m([el[0] - 0.014, el[1] + 0.004, el[2] + 0.004]),
-            m([el[0] + 0.016, el[1] + 0.004, el[2] + 0.006]),
-            0.0095,
-          ),
-          0.01,
-        ),
+        K(capsule(E(-0.02, 0.003, 0.002), E(-0.003, 0.003, 0.004), 0.0105), 0.006),
+        K(sphere(capitulum, 0.0095), 0.006),
+        carve(ellipsoid(E(-0.002, 0.024, -0.013), [0.009, 0.012, 0.0055]), 0.003),
       ],
-      1800,
+      2400,
+      0.0018,
     ),
   );
-  // ulna (medial) with olecranon; radius (lateral), wider distally
+  // ulna: olecranon behind and coronoid process in front of the trochlea (the trochlear notch
+  // carved around it), shaft to the head at the wrist
   out.push(
     P(
       'ulna',
       J('elbow'),
       [
+        K(roundCone(E(-0.01, 0.022, -0.017), E(-0.01, -0.018, -0.011), 0.0095, 0.009), 0.005),
+        K(roundCone(E(-0.011, -0.008, 0.011), E(-0.01, -0.026, 0.0), 0.0062, 0.006), 0.006),
         K(
           roundCone(
-            m([el[0] - 0.008, el[1] + 0.018, el[2] - 0.018]),
-            m([el[0] - 0.01, el[1] - 0.02, el[2] - 0.008]),
-            0.01,
-            0.009,
-          ),
-          0.005,
-        ),
-        K(
-          roundCone(
-            m([el[0] - 0.01, el[1] - 0.02, el[2] - 0.006]),
+            E(-0.01, -0.022, -0.006),
             m([wr[0] - 0.018, wr[1] + 0.014, wr[2] - 0.004]),
             0.008,
             0.005,
@@ -359,29 +384,25 @@ function limbBones(side: 'left' | 'right'): PartDef[] {
           0.01,
         ),
         K(sphere(m([wr[0] - 0.019, wr[1] + 0.012, wr[2] - 0.004]), 0.0065), 0.006),
+        carve(capsule(E(-0.022, 0.003, 0.003), E(0.0, 0.003, 0.003), 0.0112), 0.002),
       ],
-      1400,
+      1600,
     ),
   );
+  // radius: disc-shaped head under the capitulum (its top carved to fit), neck and tuberosity,
+  // shaft widening to the distal end
   out.push(
     P(
       'radius',
       J('forearm'),
       [
+        K(roundCone(E(0.012, -0.01, 0.006), E(0.012, -0.017, 0.006), 0.0105, 0.0098), 0.002),
+        K(roundCone(E(0.012, -0.02, 0.006), E(0.01, -0.04, 0.006), 0.0062, 0.0068), 0.006),
         K(
           roundCone(
-            m([el[0] + 0.016, el[1] - 0.008, el[2] + 0.004]),
-            m([el[0] + 0.016, el[1] - 0.02, el[2] + 0.005]),
-            0.011,
-            0.009,
-          ),
-          0.004,
-        ),
-        K(
-          roundCone(
-            m([el[0] + 0.015, el[1] - 0.03, el[2] + 0.006]),
+            E(0.011, -0.042, 0.006),
             m([wr[0] + 0.01, wr[1] + 0.02, wr[2] + 0.002]),
-            0.006,
+            0.0065,
             0.009,
           ),
           0.01,
@@ -390,8 +411,9 @@ function limbBones(side: 'left' | 'right'): PartDef[] {
           roundBox(m([wr[0] + 0.005, wr[1] + 0.01, wr[2] + 0.001]), [0.017, 0.008, 0.01], 0.006),
           0.01,
         ),
+        carve(sphere(capitulum, 0.0098), 0.002),
       ],
-      1400,
+      1500,
     ),
   );
   // hand
@@ -491,7 +513,7 @@ function limbBones(side: 'left' | 'right'): PartDef[] {
       J('hip'),
       [
         sphere(m(hp), 0.024),
-        K(roundCone(m(hp), m([0.118, hp[1] - 0.025, hp[2] - 0.006]), 0.016, 0.017), 0.01),
+        K(roundCone(m(hp), m([0.118, hp[1] - 0.025, hp[2] - 0.006]), 0.0145, 0.0175), 0.012),
         K(ellipsoid(m(gt), [0.014, 0.022, 0.017]), 0.015),
         K(
           roundCone(
@@ -512,8 +534,20 @@ function limbBones(side: 'left' | 'right'): PartDef[] {
           0.02,
         ),
         K(sphere(m([0.116, hp[1] - 0.065, hp[2] - 0.02]), 0.009), 0.015),
-        K(ellipsoid(m([kn[0] - 0.02, kn[1] + 0.024, kn[2] - 0.006]), [0.016, 0.022, 0.026]), 0.02),
-        K(ellipsoid(m([kn[0] + 0.021, kn[1] + 0.026, kn[2] - 0.006]), [0.015, 0.021, 0.025]), 0.02),
+        // condyles bulging backwards (the medial the larger), the intercondylar notch between them,
+        // the linea aspera down the back of the shaft
+        K(ellipsoid(m([kn[0] - 0.02, kn[1] + 0.024, kn[2] - 0.01]), [0.016, 0.022, 0.029]), 0.02),
+        K(ellipsoid(m([kn[0] + 0.021, kn[1] + 0.026, kn[2] - 0.01]), [0.015, 0.021, 0.028]), 0.02),
+        K(
+          roundCone(
+            m([0.117, hp[1] - 0.1, hp[2] - 0.019]),
+            m([kn[0] + 0.002, kn[1] + 0.13, kn[2] - 0.018]),
+            0.0045,
+            0.004,
+          ),
+          0.012,
+        ),
+        carve(ellipsoid(m([kn[0], kn[1] + 0.01, kn[2] - 0.03]), [0.0075, 0.018, 0.02]), 0.004),
       ],
       2400,
     ),
@@ -522,7 +556,7 @@ function limbBones(side: 'left' | 'right'): PartDef[] {
     P(
       'patella',
       J('knee'),
-      [ellipsoid(m([kn[0], kn[1] + 0.03, kn[2] + 0.038]), [0.02, 0.023, 0.0085])],
+      [ellipsoid(m([kn[0], kn[1] + 0.03, kn[2] + 0.031]), [0.02, 0.023, 0.0095])],
       500,
       0.0015,
     ),
@@ -532,11 +566,18 @@ function limbBones(side: 'left' | 'right'): PartDef[] {
       'tibia',
       J('knee'),
       [
-        roundCone(
-          m([kn[0] - 0.017, kn[1] - 0.012, kn[2] - 0.004]),
-          m([kn[0] + 0.018, kn[1] - 0.012, kn[2] - 0.004]),
-          0.02,
-          0.019,
+        // plateau: broad, flat-topped medial and lateral condyles with the eminence between them,
+        // narrowing into the shaft below the tuberosity
+        ellipsoid(m([kn[0] + 0.001, kn[1] - 0.012, kn[2] - 0.006]), [0.038, 0.011, 0.027]),
+        K(sphere(m([kn[0], kn[1] - 0.004, kn[2] - 0.006]), 0.006), 0.006),
+        K(
+          roundCone(
+            m([kn[0] + 0.001, kn[1] - 0.02, kn[2] - 0.004]),
+            m([kn[0] + 0.001, kn[1] - 0.075, kn[2] + 0.004]),
+            0.026,
+            0.0145,
+          ),
+          0.012,
         ),
         K(
           roundCone(
@@ -697,118 +738,15 @@ function limbBones(side: 'left' | 'right'): PartDef[] {
     );
     out.push(P(`toe-phalanges-${t}`, J('toes'), items, 300, 0.0012));
   }
-  // innominate: ilium wing, acetabulum rim, pubis, ischium
-  const asis: V3 = [0.118, 1.02, 0.054],
-    tub: V3 = [0.128, 1.052, 0.024],
-    crestTop: V3 = [0.122, 1.076, -0.022],
-    post: V3 = [0.092, 1.068, -0.062],
-    psis: V3 = [0.045, 1.04, -0.078],
-    si: V3 = [0.036, 0.975, -0.055],
-    fan: V3 = [0.072, 0.99, -0.008],
-    acet: V3 = [hp[0] + 0.004, hp[1] + 0.02, hp[2] - 0.004];
-  const cup = sphere(m(hp), 0.0245);
-  cup.subtract = true;
-  cup.k = 0.003;
-  const wing = (a: V3, b: V3, c: V3) => K(triangle(m(a), m(b), m(c), 0.0035), 0.006);
-  out.push(
-    P(
-      'innominate',
-      'pelvis',
-      [
-        triangle(m(fan), m(asis), m(tub), 0.0035),
-        wing(fan, tub, crestTop),
-        wing(fan, crestTop, post),
-        wing(fan, post, psis),
-        wing(fan, psis, si),
-        wing(fan, si, acet),
-        wing(fan, acet, asis),
-        K(capsule(m(asis), m(tub), 0.0055), 0.006),
-        K(capsule(m(tub), m(crestTop), 0.0065), 0.006),
-        K(capsule(m(crestTop), m(post), 0.006), 0.006),
-        K(capsule(m(post), m(psis), 0.006), 0.006),
-        K(sphere(m([hp[0] + 0.006, hp[1], hp[2] - 0.002]), 0.026), 0.012),
-        K(
-          capsule(
-            m([hp[0] - 0.004, hp[1] - 0.008, hp[2] + 0.014]),
-            m([0.01, 0.915, 0.058]),
-            0.0075,
-          ),
-          0.01,
-        ),
-        K(capsule(m([0.012, 0.93, 0.056]), m([0.012, 0.885, 0.04]), 0.007), 0.006),
-        K(capsule(m([0.012, 0.885, 0.04]), m([0.062, 0.872, -0.028]), 0.0075), 0.01),
-        K(
-          roundCone(
-            m([hp[0] - 0.004, hp[1] - 0.012, hp[2] - 0.022]),
-            m([0.062, 0.872, -0.03]),
-            0.011,
-            0.011,
-          ),
-          0.01,
-        ),
-      ],
-      2600,
-    ),
-  );
-  out[out.length - 1]!.items.push(cup);
+  out.push(innominate(side));
   void s;
   return out;
 }
 
 function axialParts(): PartDef[] {
   const out: PartDef[] = [];
-  // sacrum and coccyx
-  const L5 = VERTEBRAE[0]!;
-  out.push({
-    id: 'sacrum',
-    joint: 'pelvis',
-    items: [
-      triangle([0, 1.0, L5.z - 0.018], [0.05, 0.995, L5.z - 0.03], [0, 0.9, -0.075], 0.009),
-      K(
-        triangle([0, 1.0, L5.z - 0.018], [-0.05, 0.995, L5.z - 0.03], [0, 0.9, -0.075], 0.009),
-        0.006,
-      ),
-      K(roundCone([0, 0.998, L5.z - 0.006], [0, 0.995, L5.z - 0.02], 0.022, 0.02), 0.01),
-    ],
-    h: 0.0018,
-    tris: 1200,
-  });
-  out.push({
-    id: 'coccyx',
-    joint: 'pelvis',
-    items: [roundCone([0, 0.895, -0.074], [0, 0.87, -0.062], 0.007, 0.004)],
-    h: 0.0012,
-    tris: 200,
-  });
-  // skull: braincase, face, zygomatic arches, orbits and nasal aperture carved out
-  const cran: Item[] = [
-    ellipsoid([0, 1.668, -0.012], [0.07, 0.078, 0.09]),
-    K(ellipsoid([0, 1.618, 0.03], [0.05, 0.05, 0.058]), 0.03),
-    K(ellipsoid([0, 1.597, 0.052], [0.033, 0.025, 0.035]), 0.02),
-  ];
-  for (const s of [1, -1]) {
-    cran.push(K(capsule([s * 0.045, 1.616, 0.06], [s * 0.066, 1.614, 0.005], 0.0055), 0.008));
-    cran.push(K(sphere([s * 0.052, 1.598, -0.028], 0.008), 0.01)); // mastoid
-  }
-  for (const s of [1, -1]) {
-    const e = sphere([s * 0.032, 1.638, 0.078], 0.0185);
-    e.subtract = true;
-    e.k = 0.006;
-    cran.push(e);
-  }
-  const nasal = ellipsoid([0, 1.612, 0.092], [0.011, 0.016, 0.02]);
-  nasal.subtract = true;
-  nasal.k = 0.004;
-  cran.push(nasal);
-  out.push({ id: 'cranium', joint: 'head', items: cran, h: 0.002, tris: 4500 });
-  const mand: Item[] = [roundCone([0, 1.545, 0.075], [0, 1.553, 0.058], 0.009, 0.008)];
-  for (const s of [1, -1]) {
-    mand.push(K(roundCone([0, 1.55, 0.072], [s * 0.046, 1.56, 0.0], 0.008, 0.0065), 0.01));
-    mand.push(
-      K(roundCone([s * 0.046, 1.56, 0.0], [s * 0.05, 1.598, 0.008], 0.0065, 0.0045), 0.008),
-    );
-  }
-  out.push({ id: 'mandible', joint: 'jaw', items: mand, h: 0.0018, tris: 1000 });
+  out.push(...sacrumParts());
+  out.push(cranium(), mandible());
   return out;
 }
 
