@@ -593,44 +593,93 @@ function trunkItems(): Item[] {
       spine,
     ),
   );
-  // head
+  out.push(...headItems());
+  return out;
+}
+
+/**
+ * The head: braincase, brow, midface, cheekbones, mandible, chin, eyes in shallow orbits with
+ * lids, nose, lips and ears. Features protrude from or are carved into soft masses with blend radii
+ * of a few millimetres, so they read as surface anatomy, not as pieces stuck on a mask.
+ */
+function headItems(): Item[] {
+  const out: Item[] = [];
   const H = (it: Item, k: number) => tag(it, k, 'head', fixed(['head', 1]));
-  out.push(H(ellipsoid([0, 1.664, -0.01], [0.075, 0.09, 0.097]), 0.03)); // braincase
-  out.push(H(ellipsoid([0, 1.592, 0.03], [0.051, 0.062, 0.064]), 0.03)); // mid / lower face
-  out.push(H(ellipsoid([0, 1.54, 0.076], [0.021, 0.017, 0.017]), 0.025)); // chin
+  const [ex, ey] = [POINTS.eye[0], POINTS.eye[1]];
+  out.push(H(ellipsoid([0, 1.657, -0.014], [0.073, 0.097, 0.097]), 0.03)); // braincase
+  out.push(H(ellipsoid([0, 1.657, 0.062], [0.056, 0.02, 0.024]), 0.03)); // brow ridge, one soft bar
+  out.push(H(ellipsoid([0, 1.598, 0.04], [0.048, 0.05, 0.052]), 0.035)); // maxilla / midface
+  out.push(H(ellipsoid([0, 1.577, 0.068], [0.03, 0.024, 0.026]), 0.02)); // muzzle around the mouth
+  out.push(H(ellipsoid([0, 1.535, 0.074], [0.019, 0.014, 0.016]), 0.035)); // chin
   for (const s of [1, -1]) {
-    out.push(H(capsule([s * 0.012, 1.545, 0.07], [s * 0.05, 1.567, -0.004], 0.0145), 0.025)); // jaw line
-    out.push(H(ellipsoid([s * 0.046, 1.618, 0.05], [0.014, 0.01, 0.017]), 0.025)); // cheekbone
+    // mandible: ramus down to the angle, body forward to the chin
+    out.push(H(capsule([s * 0.052, 1.6, -0.01], [s * 0.046, 1.558, -0.002], 0.012), 0.035));
+    out.push(H(capsule([s * 0.046, 1.558, -0.002], [s * 0.018, 1.536, 0.064], 0.012), 0.04));
+    // masseter and buccal fat fill the cheek from the cheekbone down to the jaw
     out.push(
       H(
-        ellipsoid([s * 0.074, 1.625, -0.008], [0.009, 0.03, 0.018], axes([0, 1, 0.2], [1, 0, 0])),
-        0.008,
+        ellipsoid([s * 0.037, 1.596, 0.036], [0.022, 0.034, 0.03], axes([0, 1, 0.2], [1, 0, 0])),
+        0.035,
       ),
-    ); // ear
+    );
     out.push(
       H(
         ellipsoid(
-          [s * 0.03, 1.659, 0.08],
-          [0.022, 0.008, 0.011],
-          axes([0, 1, 0], [1, 0, s * -0.25]),
+          [s * 0.047, 1.618, 0.052],
+          [0.02, 0.012, 0.02],
+          axes([0, 1, 0], [1, 0, s * -0.5]),
         ),
-        0.015,
+        0.025,
       ),
-    ); // brow
+    ); // cheekbone
   }
   for (const s of [1, -1]) {
-    const socket = sphere([s * 0.032, 1.641, 0.092], 0.016);
-    socket.subtract = true;
-    out.push(H(socket, 0.012)); // orbit recess under the brow
+    const orbit = ellipsoid([s * ex, ey + 0.002, 0.097], [0.02, 0.014, 0.017]);
+    orbit.subtract = true;
+    out.push(H(orbit, 0.012)); // shallow orbit under the brow
   }
-  for (const s of [1, -1]) out.push(H(sphere([s * 0.032, 1.638, 0.07], 0.0125), 0.004)); // eyeball
-  out.push(H(roundCone([0, 1.648, 0.088], [0, 1.607, 0.113], 0.0065, 0.011), 0.008)); // nose
-  out.push(H(ellipsoid([0, 1.604, 0.099], [0.016, 0.008, 0.009]), 0.008)); // alae
-  out.push(H(ellipsoid([0, 1.579, 0.094], [0.02, 0.0065, 0.008]), 0.008)); // upper lip
-  out.push(H(ellipsoid([0, 1.566, 0.091], [0.018, 0.0065, 0.008]), 0.008)); // lower lip
-  const mouth = capsule([-0.019, 1.5725, 0.104], [0.019, 1.5725, 0.104], 0.0025);
+  for (const s of [1, -1]) {
+    out.push(H(sphere([s * ex, ey, 0.069], 0.0125), 0.003)); // eyeball
+    // upper and lower lids: thin shells over the eyeball, leaving a slit between them
+    out.push(H(ellipsoid([s * ex, ey + 0.0045, 0.0705], [0.0145, 0.0085, 0.0125]), 0.004));
+    out.push(H(ellipsoid([s * ex, ey - 0.0055, 0.0695], [0.014, 0.007, 0.0122]), 0.004));
+  }
+  out.push(H(roundCone([0, 1.652, 0.082], [0, 1.609, 0.107], 0.006, 0.0085), 0.012)); // bridge
+  out.push(H(sphere([0, 1.607, 0.104], 0.0105), 0.008)); // tip
+  for (const s of [1, -1])
+    out.push(H(ellipsoid([s * 0.0105, 1.603, 0.095], [0.0075, 0.0065, 0.0075]), 0.006)); // ala
+  out.push(H(ellipsoid([0, 1.5795, 0.0925], [0.02, 0.0052, 0.0075]), 0.006)); // upper lip
+  out.push(H(ellipsoid([0, 1.5685, 0.0895], [0.017, 0.0058, 0.0075]), 0.006)); // lower lip
+  const mouth = capsule([-0.019, 1.5742, 0.1], [0.019, 1.5742, 0.1], 0.0016);
   mouth.subtract = true;
-  out.push(H(mouth, 0.003));
+  out.push(H(mouth, 0.002));
+  for (const s of [1, -1]) out.push(...earItems(s, H));
+  return out;
+}
+
+/** Ear: a tilted plate with a rolled helix rim, a hollow concha and a lobe. */
+function earItems(s: number, H: (it: Item, k: number) => Item): Item[] {
+  const c: V3 = [s * 0.074, 1.626, -0.012];
+  const out: Item[] = [];
+  out.push(H(ellipsoid(c, [0.0055, 0.03, 0.017], axes([0, 1, 0.25], [1, 0, s * 0.2])), 0.008));
+  // helix: capsules around the back and top of the plate
+  const rim: V3[] = [];
+  for (let i = 0; i <= 6; i++) {
+    const a = -0.5 + (i / 6) * Math.PI * 1.05; // from the front-top, over the top, down the back
+    rim.push([
+      c[0] + s * 0.004,
+      c[1] + 0.026 * Math.sin(a + Math.PI / 2),
+      c[2] - 0.015 * Math.sin(a),
+    ]);
+  }
+  for (let i = 0; i < rim.length - 1; i++)
+    out.push(H(capsule(rim[i]!, rim[i + 1]!, 0.0035), 0.003));
+  out.push(
+    H(ellipsoid([c[0] + s * 0.002, c[1] - 0.03, c[2] + 0.002], [0.005, 0.008, 0.007]), 0.006),
+  );
+  const concha = ellipsoid([c[0] + s * 0.008, c[1] - 0.004, c[2] + 0.003], [0.005, 0.011, 0.008]);
+  concha.subtract = true;
+  out.push(H(concha, 0.003));
   return out;
 }
 
