@@ -495,11 +495,25 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
       fixed(['pelvis', 0.6], [J('hip'), 0.4]),
     ),
   );
-  // chest: pectoralis major
+  // pectoralis major: a broad lens whose lower border rises from the sternum to the armpit; the
+  // two lenses meet at a shallow sternal groove
   tr.push(
     tag(
-      triangle(m([0.014, 1.388, 0.086]), m([0.02, 1.245, 0.104]), m([0.15, 1.36, 0.045]), 0.016),
-      0.035,
+      ellipsoid(
+        m([0.066, 1.3, 0.09]),
+        [0.074, 0.058, 0.022],
+        axes([s * 1, 0.32, -0.38], [0, 1, -0.3]),
+      ),
+      0.025,
+      'trunk',
+      spine,
+    ),
+  );
+  // rectus abdominis, a low swelling either side of the linea alba
+  tr.push(
+    tag(
+      ellipsoid(m([0.038, 1.1, 0.05]), [0.034, 0.13, 0.045], axes([0, 1, 0.1], [1, 0, 0])),
+      0.04,
       'trunk',
       spine,
     ),
