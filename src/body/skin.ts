@@ -13,7 +13,6 @@ import {
   roundBox,
   roundCone,
   sphere,
-  triangle,
   type Item,
   type V3,
 } from './sdf';
@@ -109,15 +108,23 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
     'trunk',
     fixed([J('scapula'), 0.5], ['T1', 0.3], ['C7', 0.2]),
   );
-  // deltoid cap
+  // deltoid: a rounded cap over the acromion narrowing to its insertion a third down the arm
   out.push(
     tag(
-      ellipsoid(m([0.181, 1.382, -0.014]), [0.04, 0.082, 0.05], axes([s * 0.18, -1, 0], [1, 0, 0])),
-      0.022,
+      roundCone(m([0.178, 1.392, -0.013]), m([0.193, 1.3, -0.01]), 0.044, 0.02),
+      0.02,
       uarm,
       fixed([J('shoulder'), 0.85], [J('scapula'), 0.15]),
     ),
   );
+  out.push(
+    tag(
+      ellipsoid(m([0.165, 1.375, 0.018]), [0.03, 0.05, 0.022], axes([s * 0.3, -1, 0], [1, 0, 0])),
+      0.02,
+      uarm,
+      fixed([J('shoulder'), 0.8], [J('scapula'), 0.2]),
+    ),
+  ); // anterior deltoid rounding into the front of the shoulder
   // upper arm
   out.push(
     tag(
@@ -128,10 +135,10 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
         [
           { t: 0, ru: 0.015, rv: 0.018 },
           { t: 0.08, ru: 0.033, rv: 0.04 },
-          { t: 0.18, ru: 0.036, rv: 0.042 },
-          { t: 0.45, ru: 0.038, rv: 0.039, cv: -0.002 },
-          { t: 0.75, ru: 0.036, rv: 0.037, cv: 0.002 },
-          { t: 0.9, ru: 0.035, rv: 0.036 },
+          { t: 0.2, ru: 0.034, rv: 0.041 },
+          { t: 0.42, ru: 0.031, rv: 0.038, cv: -0.002 },
+          { t: 0.7, ru: 0.031, rv: 0.035, cv: 0.002 },
+          { t: 0.9, ru: 0.034, rv: 0.033 },
           { t: 1, ru: 0.018, rv: 0.018 },
         ],
       ),
@@ -144,8 +151,8 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   out.push(
     tag(
       ellipsoid(
-        m([el[0] - 0.004, 1.21, el[2] + 0.02]),
-        [0.025, 0.075, 0.026],
+        m([el[0] - 0.004, 1.2, el[2] + 0.022]),
+        [0.026, 0.072, 0.028],
         axes([s * 0.07, -1, 0], [1, 0, 0]),
       ),
       0.02,
@@ -162,10 +169,10 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
         [1, 0, 0],
         [
           { t: 0, ru: 0.015, rv: 0.015 },
-          { t: 0.1, ru: 0.036, rv: 0.033 },
-          { t: 0.25, ru: 0.04, rv: 0.036 },
-          { t: 0.5, ru: 0.034, rv: 0.03 },
-          { t: 0.8, ru: 0.029, rv: 0.022 },
+          { t: 0.1, ru: 0.036, rv: 0.032 },
+          { t: 0.25, ru: 0.038, rv: 0.033 },
+          { t: 0.5, ru: 0.031, rv: 0.026 },
+          { t: 0.8, ru: 0.027, rv: 0.02 },
           { t: 0.96, ru: 0.027, rv: 0.018 },
           { t: 1, ru: 0.02, rv: 0.014 },
         ],
@@ -185,8 +192,8 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   out.push(
     tag(
       ellipsoid(
-        m([el[0] + 0.014, 1.04, el[2] + 0.008]),
-        [0.026, 0.072, 0.026],
+        m([el[0] + 0.017, 1.06, el[2] + 0.006]),
+        [0.027, 0.078, 0.027],
         axes([s * 0.1, -1, 0.05], [1, 0, 0]),
       ),
       0.02,
@@ -197,8 +204,8 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   out.push(
     tag(
       ellipsoid(
-        m([el[0] - 0.012, 1.045, el[2] + 0.012]),
-        [0.024, 0.072, 0.025],
+        m([el[0] - 0.014, 1.062, el[2] + 0.012]),
+        [0.025, 0.072, 0.026],
         axes([s * 0.1, -1, 0.05], [1, 0, 0]),
       ),
       0.02,
@@ -293,12 +300,20 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   );
   out.push(
     tag(
-      ellipsoid(m([0.074, 0.575, 0.028]), [0.03, 0.06, 0.032], axes([0.25, 1, 0], [1, 0, 0])),
+      ellipsoid(m([0.068, 0.575, 0.024]), [0.034, 0.066, 0.036], axes([0.3, 1, 0], [1, 0, 0])),
       0.025,
       leg,
       fixed([J('hip'), 0.7], [J('knee'), 0.3]),
     ),
   );
+  out.push(
+    tag(
+      ellipsoid(m([0.128, 0.71, 0.008]), [0.03, 0.15, 0.045], axes([-0.05, 1, 0], [1, 0, 0])),
+      0.03,
+      leg,
+      fixed([J('hip'), 1]),
+    ),
+  ); // vastus lateralis
   // adductor mass (inner thigh), tibial tuberosity, olecranon, triceps
   out.push(
     tag(
@@ -318,8 +333,8 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   );
   out.push(
     tag(
-      sphere(m([el[0] - 0.004, el[1] + 0.008, el[2] - 0.032]), 0.011),
-      0.015,
+      sphere(m([el[0] - 0.004, el[1] + 0.008, el[2] - 0.029]), 0.011),
+      0.02,
       farm,
       fixed([J('elbow'), 1]),
     ),
@@ -366,8 +381,8 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
         [1, 0, 0],
         [
           { t: 0, ru: 0.044, rv: 0.045 },
-          { t: 0.2, ru: 0.046, rv: 0.052, cv: -0.01 },
-          { t: 0.35, ru: 0.046, rv: 0.054, cv: -0.014 },
+          { t: 0.2, ru: 0.048, rv: 0.052, cv: -0.01 },
+          { t: 0.35, ru: 0.048, rv: 0.054, cv: -0.014 },
           { t: 0.6, ru: 0.037, rv: 0.04, cv: -0.005 },
           { t: 0.85, ru: 0.027, rv: 0.03 },
           { t: 1, ru: 0.025, rv: 0.028 },
@@ -381,16 +396,16 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   // gastrocnemius heads
   out.push(
     tag(
-      ellipsoid(m([0.081, 0.385, -0.04]), [0.027, 0.085, 0.03]),
-      0.025,
+      ellipsoid(m([0.077, 0.38, -0.036]), [0.03, 0.095, 0.032], axes([0.1, 1, 0.15], [1, 0, 0])),
+      0.035,
       leg,
       fixed([J('knee'), 1]),
     ),
   );
   out.push(
     tag(
-      ellipsoid(m([0.111, 0.395, -0.035]), [0.024, 0.075, 0.027]),
-      0.025,
+      ellipsoid(m([0.113, 0.395, -0.032]), [0.026, 0.085, 0.029], axes([-0.1, 1, 0.15], [1, 0, 0])),
+      0.035,
       leg,
       fixed([J('knee'), 1]),
     ),
@@ -516,6 +531,16 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
       0.04,
       'trunk',
       spine,
+    ),
+  );
+  // scapula with infraspinatus: a low tapered ridge from the spine of the scapula down to the
+  // inferior angle (near T7), so the shoulder blades read on the back
+  tr.push(
+    tag(
+      roundCone(m([0.088, 1.4, -0.079]), m([0.076, 1.31, -0.101]), 0.035, 0.018),
+      0.03,
+      'trunk',
+      fixed([J('scapula'), 0.6], ['T4', 0.4]),
     ),
   );
   // erector spinae
@@ -697,9 +722,27 @@ function earItems(s: number, H: (it: Item, k: number) => Item): Item[] {
   return out;
 }
 
+/**
+ * Grooves along the spinous processes and between the buttocks (natal cleft). They come after the
+ * trunk's muscle masses in the union so they carve into those too.
+ */
+function midlineGrooves(): Item[] {
+  // tapered ends, so a groove fades out instead of ending in a pit
+  const groove = (a: V3, b: V3, ra: number, rb: number, k: number) => {
+    const g = roundCone(a, b, ra, rb);
+    g.subtract = true;
+    return tag(g, k, 'trunk', spine);
+  };
+  return [
+    groove([0, 0.99, -0.108], [0, 1.3, -0.133], 0.005, 0.011, 0.014),
+    groove([0, 1.3, -0.133], [0, 1.44, -0.118], 0.011, 0.004, 0.014),
+    groove([0, 0.968, -0.114], [0, 0.875, -0.122], 0.003, 0.008, 0.012),
+  ];
+}
+
 /** All skin items, in union order (trunk and head first, then limbs). */
 export function skinItems(): Item[] {
   const l = limbItems('left'),
     r = limbItems('right');
-  return [...trunkItems(), ...l.trunk, ...r.trunk, ...l.limb, ...r.limb];
+  return [...trunkItems(), ...l.trunk, ...r.trunk, ...midlineGrooves(), ...l.limb, ...r.limb];
 }
