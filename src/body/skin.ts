@@ -215,9 +215,7 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   );
   // hand: palm facing +Z
   const hc: V3 = [wr[0] + 0.004, wr[1] - 0.052, wr[2] + 0.004];
-  out.push(
-    tag(roundBox(m(hc), [0.041, 0.046, 0.013], 0.0125), 0.012, hand, fixed([J('wrist'), 1])),
-  );
+  out.push(tag(roundBox(m(hc), [0.04, 0.046, 0.012], 0.0115), 0.012, hand, fixed([J('wrist'), 1])));
   out.push(
     tag(
       ellipsoid(m([wr[0] + 0.003, wr[1] - 0.012, wr[2] + 0.002]), [0.031, 0.022, 0.016]),
@@ -229,40 +227,65 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   // thenar eminence
   out.push(
     tag(
-      ellipsoid(m([hc[0] + 0.024, hc[1] + 0.015, hc[2] + 0.01]), [0.016, 0.03, 0.012]),
+      ellipsoid(
+        m([hc[0] + 0.027, hc[1] + 0.012, hc[2] + 0.011]),
+        [0.017, 0.032, 0.013],
+        axes([s * 0.35, -1, 0.2], [1, 0, 0]),
+      ),
+      0.012,
+      hand,
+      fixed([J('wrist'), 1]),
+    ),
+  );
+  // hypothenar eminence on the little-finger side of the palm
+  out.push(
+    tag(
+      ellipsoid(m([hc[0] - 0.026, hc[1] - 0.004, hc[2] + 0.008]), [0.013, 0.034, 0.01]),
       0.01,
       hand,
       fixed([J('wrist'), 1]),
     ),
   );
+  // fingers: three tapering phalanges each, fanning slightly, the middle finger longest
   const fx = [0.0315, 0.0105, -0.0105, -0.0305];
   const flen = [0.076, 0.085, 0.08, 0.064];
-  const frad = [0.0093, 0.0096, 0.0091, 0.0082];
+  const frad = [0.0095, 0.0098, 0.0093, 0.0084];
+  const fan = [0.003, 0.0005, -0.0015, -0.004];
   const mcpY = wr[1] - 0.098;
   for (let f = 0; f < 4; f++) {
     const x = hc[0] + fx[f]!;
     const r = frad[f]!;
-    const a: V3 = [x, mcpY + 0.012, hc[2] - 0.001];
-    const mid: V3 = [x - 0.0008 * (f - 1.5), mcpY - flen[f]! * 0.5, hc[2] + 0.004];
-    const b: V3 = [x - 0.0015 * (f - 1.5), mcpY - flen[f]! + r * 0.6, hc[2] + 0.011];
+    const L = flen[f]!;
+    const at = (t: number): V3 => [
+      x + fan[f]! * t,
+      mcpY - L * t + (t === 1 ? r * 0.7 : 0),
+      hc[2] + 0.011 * t,
+    ];
+    const base: V3 = [x, mcpY + 0.012, hc[2] - 0.001];
     const fj = fixed([J(`finger-${f + 2}`), 1]);
-    out.push(tag(roundCone(m(a), m(mid), r, r * 0.93), 0.005, hand, fj));
-    out.push(tag(roundCone(m(mid), m(b), r * 0.93, r * 0.78), 0.003, hand, fj));
+    out.push(tag(roundCone(m(base), m(at(0.45)), r * 1.02, r * 0.9), 0.005, hand, fj));
+    // hard unions along the finger: a blend would swell every joint into a bead
+    out.push(tag(roundCone(m(at(0.45)), m(at(0.74)), r * 0.9, r * 0.82), 0, hand, fj));
+    out.push(tag(roundCone(m(at(0.74)), m(at(1)), r * 0.82, r * 0.74), 0, hand, fj));
   }
-  // thumb: from the CMC joint, forward and down
-  out.push(
-    tag(
-      roundCone(
-        m([hc[0] + 0.033, wr[1] - 0.03, hc[2] + 0.008]),
-        m([hc[0] + 0.05, wr[1] - 0.1, hc[2] + 0.03]),
-        0.012,
-        0.0085,
+  // thumb: metacarpal from the CMC joint at the base of the palm, then two phalanges, pointing
+  // down, forward and a little out (anatomical position, palms forward)
+  const th: V3[] = [
+    [hc[0] + 0.026, wr[1] - 0.02, hc[2] + 0.004],
+    [hc[0] + 0.045, wr[1] - 0.062, hc[2] + 0.02],
+    [hc[0] + 0.054, wr[1] - 0.093, hc[2] + 0.03],
+    [hc[0] + 0.058, wr[1] - 0.117, hc[2] + 0.036],
+  ];
+  const thr = [0.0135, 0.0112, 0.0102, 0.0082];
+  for (let i = 0; i < 3; i++)
+    out.push(
+      tag(
+        roundCone(m(th[i]!), m(th[i + 1]!), thr[i]!, thr[i + 1]!),
+        i === 0 ? 0.012 : 0,
+        hand,
+        fixed([J('finger-1'), 1]),
       ),
-      0.006,
-      hand,
-      fixed([J('finger-1'), 1]),
-    ),
-  );
+    );
   // ---- lower limb
   const hp = POINTS.hip,
     kn = POINTS.knee,
