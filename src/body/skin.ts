@@ -460,68 +460,70 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
       fixed([J('ankle'), 1]),
     ),
   );
+  const toesWeight = (_x: number, _y: number, z: number): (readonly [string, number])[] =>
+    z > 0.11
+      ? [
+          [J('toes'), Math.min(1, (z - 0.11) / 0.04)],
+          [J('ankle'), 1 - Math.min(1, (z - 0.11) / 0.04)],
+        ]
+      : [[J('ankle'), 1]];
+  // instep: high at the ankle, sloping down to the metatarsal heads; it rises off the floor on
+  // the medial side (the arch), the lateral column and the ball of the foot carry the weight
   out.push(
     tag(
       loft(
-        m([an[0], 0.045, -0.02]),
-        m([0.106, 0.022, 0.15]),
+        m([an[0], 0.047, -0.022]),
+        m([0.105, 0.02, 0.138]),
         [1, 0, 0],
         [
-          { t: 0, ru: 0.03, rv: 0.038 },
-          { t: 0.35, ru: 0.034, rv: 0.03, cv: 0.004 },
-          { t: 0.75, ru: 0.043, rv: 0.02 },
-          { t: 1, ru: 0.044, rv: 0.016 },
+          { t: 0, ru: 0.029, rv: 0.037 },
+          { t: 0.35, ru: 0.032, rv: 0.029, cv: -0.002 },
+          { t: 0.7, ru: 0.041, rv: 0.021, cv: -0.002 },
+          { t: 0.9, ru: 0.044, rv: 0.017 },
+          { t: 1, ru: 0.042, rv: 0.014 },
         ],
       ),
       0.02,
       foot,
-      (_x, _y, z) =>
-        z > 0.11
-          ? [
-              [J('toes'), Math.min(1, (z - 0.11) / 0.04)],
-              [J('ankle'), 1 - Math.min(1, (z - 0.11) / 0.04)],
-            ]
-          : [[J('ankle'), 1]],
+      toesWeight,
     ),
   );
-  // sole pad (flat-ish underside)
+  // lateral column of the sole
   out.push(
     tag(
       roundBox(
-        m([0.102, 0.0185, 0.055]),
-        [0.03, 0.0135, 0.1],
-        0.012,
-        axes([0, 1, 0], [1, 0, -0.08]),
+        m([0.113, 0.014, 0.045]),
+        [0.02, 0.01, 0.085],
+        0.0095,
+        axes([0, 1, 0], [1, 0, -0.12]),
       ),
       0.02,
       foot,
-      (_x, _y, z) =>
-        z > 0.12
-          ? [
-              [J('toes'), 0.5],
-              [J('ankle'), 0.5],
-            ]
-          : [[J('ankle'), 1]],
+      fixed([J('ankle'), 1]),
     ),
   );
-  const toeX = [0.078, 0.097, 0.11, 0.122, 0.133];
-  const toeZ0 = [0.14, 0.145, 0.14, 0.132, 0.122];
-  const toeZ1 = [0.181, 0.173, 0.165, 0.155, 0.143];
-  const toeR = [0.0125, 0.0085, 0.008, 0.0075, 0.007];
+  // ball of the foot, across the metatarsal heads
+  out.push(
+    tag(
+      ellipsoid(m([0.1, 0.017, 0.124]), [0.042, 0.016, 0.022], axes([0, 1, 0], [1, 0, -0.25])),
+      0.015,
+      foot,
+      toesWeight,
+    ),
+  );
+  // toes: two tapering segments each, tips resting on the floor, a small gap after the big toe
+  const toeX = [0.08, 0.1, 0.112, 0.123, 0.133];
+  const toeZ0 = [0.13, 0.135, 0.13, 0.123, 0.114];
+  const toeZ1 = [0.187, 0.176, 0.167, 0.157, 0.145];
+  const toeR = [0.012, 0.0082, 0.0078, 0.0073, 0.0068];
   for (let t = 0; t < 5; t++) {
-    out.push(
-      tag(
-        roundCone(
-          m([toeX[t]!, 0.018, toeZ0[t]!]),
-          m([toeX[t]! + 0.002, toeR[t]! + 0.001, toeZ1[t]!]),
-          toeR[t]! * 1.05,
-          toeR[t]!,
-        ),
-        0.004,
-        foot,
-        fixed([J('toes'), 1]),
-      ),
-    );
+    const r = toeR[t]!;
+    const a: V3 = [toeX[t]!, 0.02, toeZ0[t]!];
+    const b: V3 = [toeX[t]! + 0.002, r * 0.95, toeZ1[t]! - r * 0.4];
+    const mid: V3 = [(a[0] + b[0]) / 2, r + 0.004, (a[2] + b[2]) / 2 + 0.004];
+    const tj = fixed([J('toes'), 1]);
+    out.push(tag(roundCone(m(a), m(mid), r * 1.05, r), 0.005, foot, tj));
+    out.push(tag(roundCone(m(mid), m(b), r, r * 0.92), 0, foot, tj));
   }
   const tr: Item[] = [];
   // buttock
