@@ -298,8 +298,8 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
         [1, 0, 0],
         [
           { t: 0, ru: 0.03, rv: 0.04 },
-          { t: 0.1, ru: 0.068, rv: 0.084 },
-          { t: 0.2, ru: 0.076, rv: 0.09, cu: 0.002 },
+          { t: 0.1, ru: 0.068, rv: 0.08, cv: 0.006 },
+          { t: 0.2, ru: 0.076, rv: 0.088, cu: 0.002, cv: 0.003 },
           { t: 0.35, ru: 0.072, rv: 0.08 },
           { t: 0.55, ru: 0.062, rv: 0.068, cv: 0.004 },
           { t: 0.8, ru: 0.051, rv: 0.056, cv: 0.004 },
@@ -323,7 +323,7 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   );
   out.push(
     tag(
-      ellipsoid(m([0.068, 0.575, 0.024]), [0.034, 0.066, 0.036], axes([0.3, 1, 0], [1, 0, 0])),
+      ellipsoid(m([0.07, 0.58, 0.024]), [0.031, 0.064, 0.034], axes([0.3, 1, 0], [1, 0, 0])),
       0.025,
       leg,
       fixed([J('hip'), 0.7], [J('knee'), 0.3]),
@@ -512,7 +512,7 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
     ),
   );
   // toes: two tapering segments each, tips resting on the floor, a small gap after the big toe
-  const toeX = [0.08, 0.1, 0.112, 0.123, 0.133];
+  const toeX = [0.075, 0.101, 0.112, 0.123, 0.133];
   const toeZ0 = [0.13, 0.135, 0.13, 0.123, 0.114];
   const toeZ1 = [0.187, 0.176, 0.167, 0.157, 0.145];
   const toeR = [0.012, 0.0082, 0.0078, 0.0073, 0.0068];
@@ -523,7 +523,7 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
     const mid: V3 = [(a[0] + b[0]) / 2, r + 0.004, (a[2] + b[2]) / 2 + 0.004];
     const tj = fixed([J('toes'), 1]);
     out.push(tag(roundCone(m(a), m(mid), r * 1.05, r), 0.005, foot, tj));
-    out.push(tag(roundCone(m(mid), m(b), r, r * 0.92), 0, foot, tj));
+    out.push(tag(roundCone(m(mid), m(b), r, r * 0.92), 0.004, foot, tj));
   }
   const tr: Item[] = [];
   // buttock
@@ -540,9 +540,9 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   tr.push(
     tag(
       ellipsoid(
-        m([0.066, 1.3, 0.09]),
-        [0.074, 0.058, 0.022],
-        axes([s * 1, 0.32, -0.38], [0, 1, -0.3]),
+        m([0.066, 1.305, 0.089]),
+        [0.074, 0.054, 0.021],
+        axes([s * 1, 0.4, -0.38], [0, 1, -0.3]),
       ),
       0.025,
       'trunk',
