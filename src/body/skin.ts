@@ -492,7 +492,7 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   out.push(
     tag(
       roundBox(
-        m([0.113, 0.014, 0.045]),
+        m([0.113, 0.0155, 0.045]),
         [0.02, 0.01, 0.085],
         0.0095,
         axes([0, 1, 0], [1, 0, -0.12]),
@@ -505,7 +505,7 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   // ball of the foot, across the metatarsal heads
   out.push(
     tag(
-      ellipsoid(m([0.1, 0.017, 0.124]), [0.042, 0.016, 0.022], axes([0, 1, 0], [1, 0, -0.25])),
+      ellipsoid(m([0.1, 0.0195, 0.124]), [0.042, 0.016, 0.022], axes([0, 1, 0], [1, 0, -0.25])),
       0.015,
       foot,
       toesWeight,
