@@ -765,6 +765,42 @@ function midlineGrooves(): Item[] {
   ];
 }
 
+/**
+ * Copy of skin vertex positions with the face (and, less, the hands and feet) magnified about
+ * their own centres, for measuring simplification error only: small features there (lids, lips,
+ * nostrils, fingers, toes) then keep more of the triangle budget than the broad, smooth trunk.
+ * The magnification ramps in smoothly, so the metric has no seam.
+ */
+export function magnifyDetail(p: Float32Array): Float32Array {
+  const out = new Float32Array(p.length);
+  const ramp = (v: number, a: number, b: number) => {
+    const t = Math.min(1, Math.max(0, (v - a) / (b - a)));
+    return t * t * (3 - 2 * t);
+  };
+  const wr = POINTS.wrist;
+  for (let i = 0; i < p.length; i += 3) {
+    const x = p[i]!,
+      y = p[i + 1]!,
+      z = p[i + 2]!;
+    const ax = Math.abs(x);
+    // face: front of the head below the brow; hands: below the wrist; feet: below the ankle
+    const face = ramp(y, 1.5, 1.53) * ramp(z, -0.01, 0.03) * 2.2;
+    const hand = ramp(wr[1] - y, -0.01, 0.02) * ramp(ax, 0.17, 0.19) * 0.8;
+    const foot = ramp(0.07 - y, 0, 0.03) * 0.5;
+    const s = 1 + face + hand + foot;
+    const c =
+      face > 0
+        ? [0, 1.6, 0.05]
+        : hand > 0
+          ? [Math.sign(x) * 0.23, 0.8, 0]
+          : [Math.sign(x) * 0.1, 0, 0.06];
+    out[i] = c[0]! + (x - c[0]!) * s;
+    out[i + 1] = c[1]! + (y - c[1]!) * s;
+    out[i + 2] = c[2]! + (z - c[2]!) * s;
+  }
+  return out;
+}
+
 /** All skin items, in union order (trunk and head first, then limbs). */
 export function skinItems(): Item[] {
   const l = limbItems('left'),
