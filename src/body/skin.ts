@@ -784,7 +784,7 @@ export function magnifyDetail(p: Float32Array): Float32Array {
       z = p[i + 2]!;
     const ax = Math.abs(x);
     // face: front of the head below the brow; hands: below the wrist; feet: below the ankle
-    const face = ramp(y, 1.5, 1.53) * ramp(z, -0.01, 0.03) * 2.2;
+    const face = ramp(y, 1.52, 1.57) * ramp(z, -0.02, 0.04) * 2;
     const hand = ramp(wr[1] - y, -0.01, 0.02) * ramp(ax, 0.17, 0.19) * 0.8;
     const foot = ramp(0.07 - y, 0, 0.03) * 0.5;
     const s = 1 + face + hand + foot;
