@@ -9,7 +9,7 @@ import { MeshoptEncoder } from 'meshoptimizer';
 import { JOINTS, JOINT_INDEX } from './rig';
 import { polygonize, type RawMesh } from './polygonize';
 import { badEdgeCount, compact, relax, simplify, vertexNormals } from './meshutil';
-import { skinItems } from './skin';
+import { magnifyDetail, skinItems } from './skin';
 import { skinRegion } from './regions';
 import { rigidWeights, skinWeights } from './weights';
 import { skeletonParts, type PartDef } from './skeleton';
@@ -122,7 +122,7 @@ export async function buildSkin(opts: BuildOptions = {}): Promise<LayerMesh> {
   let m = polygonize(items, opts.skinH ?? 0.0025);
   log(`skin: polygonised ${m.indices.length / 3} triangles in ${Date.now() - t} ms`);
   t = Date.now();
-  m = await simplify(m, opts.skinTris ?? 56000, 0.01);
+  m = await simplify(m, opts.skinTris ?? 56000, 0.01, magnifyDetail(m.positions));
   relax(m, 2, 0.35);
   reproject(m, items);
   log(

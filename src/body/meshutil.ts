@@ -2,10 +2,19 @@
 import { MeshoptSimplifier } from 'meshoptimizer';
 import type { RawMesh } from './polygonize';
 
-export async function simplify(m: RawMesh, targetTris: number, maxError = 0.02): Promise<RawMesh> {
+/**
+ * `metric`: optional stand-in positions (same vertices) on which the error is measured, e.g. with
+ * small detailed parts magnified so they keep more triangles; the result keeps `m.positions`.
+ */
+export async function simplify(
+  m: RawMesh,
+  targetTris: number,
+  maxError = 0.02,
+  metric: Float32Array = m.positions,
+): Promise<RawMesh> {
   await MeshoptSimplifier.ready;
   if (m.indices.length / 3 <= targetTris) return m;
-  const [idx] = MeshoptSimplifier.simplify(m.indices, m.positions, 3, targetTris * 3, maxError, [
+  const [idx] = MeshoptSimplifier.simplify(m.indices, metric, 3, targetTris * 3, maxError, [
     'Regularize',
   ]);
   return compact({ positions: m.positions, indices: idx });

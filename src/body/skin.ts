@@ -13,7 +13,6 @@ import {
   roundBox,
   roundCone,
   sphere,
-  triangle,
   type Item,
   type V3,
 } from './sdf';
@@ -109,15 +108,23 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
     'trunk',
     fixed([J('scapula'), 0.5], ['T1', 0.3], ['C7', 0.2]),
   );
-  // deltoid cap
+  // deltoid: a rounded cap over the acromion narrowing to its insertion a third down the arm
   out.push(
     tag(
-      ellipsoid(m([0.181, 1.382, -0.014]), [0.04, 0.082, 0.05], axes([s * 0.18, -1, 0], [1, 0, 0])),
-      0.022,
+      roundCone(m([0.178, 1.392, -0.013]), m([0.193, 1.3, -0.01]), 0.044, 0.02),
+      0.02,
       uarm,
       fixed([J('shoulder'), 0.85], [J('scapula'), 0.15]),
     ),
   );
+  out.push(
+    tag(
+      ellipsoid(m([0.165, 1.375, 0.018]), [0.03, 0.05, 0.022], axes([s * 0.3, -1, 0], [1, 0, 0])),
+      0.02,
+      uarm,
+      fixed([J('shoulder'), 0.8], [J('scapula'), 0.2]),
+    ),
+  ); // anterior deltoid rounding into the front of the shoulder
   // upper arm
   out.push(
     tag(
@@ -128,10 +135,10 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
         [
           { t: 0, ru: 0.015, rv: 0.018 },
           { t: 0.08, ru: 0.033, rv: 0.04 },
-          { t: 0.18, ru: 0.036, rv: 0.042 },
-          { t: 0.45, ru: 0.038, rv: 0.039, cv: -0.002 },
-          { t: 0.75, ru: 0.036, rv: 0.037, cv: 0.002 },
-          { t: 0.9, ru: 0.035, rv: 0.036 },
+          { t: 0.2, ru: 0.034, rv: 0.041 },
+          { t: 0.42, ru: 0.031, rv: 0.038, cv: -0.002 },
+          { t: 0.7, ru: 0.031, rv: 0.035, cv: 0.002 },
+          { t: 0.9, ru: 0.034, rv: 0.033 },
           { t: 1, ru: 0.018, rv: 0.018 },
         ],
       ),
@@ -144,8 +151,8 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   out.push(
     tag(
       ellipsoid(
-        m([el[0] - 0.004, 1.21, el[2] + 0.02]),
-        [0.025, 0.075, 0.026],
+        m([el[0] - 0.004, 1.2, el[2] + 0.022]),
+        [0.026, 0.072, 0.028],
         axes([s * 0.07, -1, 0], [1, 0, 0]),
       ),
       0.02,
@@ -162,10 +169,10 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
         [1, 0, 0],
         [
           { t: 0, ru: 0.015, rv: 0.015 },
-          { t: 0.1, ru: 0.036, rv: 0.033 },
-          { t: 0.25, ru: 0.04, rv: 0.036 },
-          { t: 0.5, ru: 0.034, rv: 0.03 },
-          { t: 0.8, ru: 0.029, rv: 0.022 },
+          { t: 0.1, ru: 0.036, rv: 0.032 },
+          { t: 0.25, ru: 0.038, rv: 0.033 },
+          { t: 0.5, ru: 0.031, rv: 0.026 },
+          { t: 0.8, ru: 0.027, rv: 0.02 },
           { t: 0.96, ru: 0.027, rv: 0.018 },
           { t: 1, ru: 0.02, rv: 0.014 },
         ],
@@ -185,8 +192,8 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   out.push(
     tag(
       ellipsoid(
-        m([el[0] + 0.014, 1.04, el[2] + 0.008]),
-        [0.026, 0.072, 0.026],
+        m([el[0] + 0.017, 1.06, el[2] + 0.006]),
+        [0.027, 0.078, 0.027],
         axes([s * 0.1, -1, 0.05], [1, 0, 0]),
       ),
       0.02,
@@ -197,8 +204,8 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   out.push(
     tag(
       ellipsoid(
-        m([el[0] - 0.012, 1.045, el[2] + 0.012]),
-        [0.024, 0.072, 0.025],
+        m([el[0] - 0.014, 1.062, el[2] + 0.012]),
+        [0.025, 0.072, 0.026],
         axes([s * 0.1, -1, 0.05], [1, 0, 0]),
       ),
       0.02,
@@ -208,9 +215,7 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   );
   // hand: palm facing +Z
   const hc: V3 = [wr[0] + 0.004, wr[1] - 0.052, wr[2] + 0.004];
-  out.push(
-    tag(roundBox(m(hc), [0.041, 0.046, 0.013], 0.0125), 0.012, hand, fixed([J('wrist'), 1])),
-  );
+  out.push(tag(roundBox(m(hc), [0.04, 0.046, 0.012], 0.0115), 0.012, hand, fixed([J('wrist'), 1])));
   out.push(
     tag(
       ellipsoid(m([wr[0] + 0.003, wr[1] - 0.012, wr[2] + 0.002]), [0.031, 0.022, 0.016]),
@@ -222,40 +227,65 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   // thenar eminence
   out.push(
     tag(
-      ellipsoid(m([hc[0] + 0.024, hc[1] + 0.015, hc[2] + 0.01]), [0.016, 0.03, 0.012]),
+      ellipsoid(
+        m([hc[0] + 0.027, hc[1] + 0.012, hc[2] + 0.011]),
+        [0.017, 0.032, 0.013],
+        axes([s * 0.35, -1, 0.2], [1, 0, 0]),
+      ),
+      0.012,
+      hand,
+      fixed([J('wrist'), 1]),
+    ),
+  );
+  // hypothenar eminence on the little-finger side of the palm
+  out.push(
+    tag(
+      ellipsoid(m([hc[0] - 0.026, hc[1] - 0.004, hc[2] + 0.008]), [0.013, 0.034, 0.01]),
       0.01,
       hand,
       fixed([J('wrist'), 1]),
     ),
   );
+  // fingers: three tapering phalanges each, fanning slightly, the middle finger longest
   const fx = [0.0315, 0.0105, -0.0105, -0.0305];
   const flen = [0.076, 0.085, 0.08, 0.064];
-  const frad = [0.0093, 0.0096, 0.0091, 0.0082];
+  const frad = [0.0095, 0.0098, 0.0093, 0.0084];
+  const fan = [0.003, 0.0005, -0.0015, -0.004];
   const mcpY = wr[1] - 0.098;
   for (let f = 0; f < 4; f++) {
     const x = hc[0] + fx[f]!;
     const r = frad[f]!;
-    const a: V3 = [x, mcpY + 0.012, hc[2] - 0.001];
-    const mid: V3 = [x - 0.0008 * (f - 1.5), mcpY - flen[f]! * 0.5, hc[2] + 0.004];
-    const b: V3 = [x - 0.0015 * (f - 1.5), mcpY - flen[f]! + r * 0.6, hc[2] + 0.011];
+    const L = flen[f]!;
+    const at = (t: number): V3 => [
+      x + fan[f]! * t,
+      mcpY - L * t + (t === 1 ? r * 0.7 : 0),
+      hc[2] + 0.011 * t,
+    ];
+    const base: V3 = [x, mcpY + 0.012, hc[2] - 0.001];
     const fj = fixed([J(`finger-${f + 2}`), 1]);
-    out.push(tag(roundCone(m(a), m(mid), r, r * 0.93), 0.005, hand, fj));
-    out.push(tag(roundCone(m(mid), m(b), r * 0.93, r * 0.78), 0.003, hand, fj));
+    out.push(tag(roundCone(m(base), m(at(0.45)), r * 1.02, r * 0.9), 0.005, hand, fj));
+    // hard unions along the finger: a blend would swell every joint into a bead
+    out.push(tag(roundCone(m(at(0.45)), m(at(0.74)), r * 0.9, r * 0.82), 0, hand, fj));
+    out.push(tag(roundCone(m(at(0.74)), m(at(1)), r * 0.82, r * 0.74), 0, hand, fj));
   }
-  // thumb: from the CMC joint, forward and down
-  out.push(
-    tag(
-      roundCone(
-        m([hc[0] + 0.033, wr[1] - 0.03, hc[2] + 0.008]),
-        m([hc[0] + 0.05, wr[1] - 0.1, hc[2] + 0.03]),
-        0.012,
-        0.0085,
+  // thumb: metacarpal from the CMC joint at the base of the palm, then two phalanges, pointing
+  // down, forward and a little out (anatomical position, palms forward)
+  const th: V3[] = [
+    [hc[0] + 0.026, wr[1] - 0.02, hc[2] + 0.004],
+    [hc[0] + 0.045, wr[1] - 0.062, hc[2] + 0.02],
+    [hc[0] + 0.054, wr[1] - 0.093, hc[2] + 0.03],
+    [hc[0] + 0.058, wr[1] - 0.117, hc[2] + 0.036],
+  ];
+  const thr = [0.0135, 0.0112, 0.0102, 0.0082];
+  for (let i = 0; i < 3; i++)
+    out.push(
+      tag(
+        roundCone(m(th[i]!), m(th[i + 1]!), thr[i]!, thr[i + 1]!),
+        i === 0 ? 0.012 : 0,
+        hand,
+        fixed([J('finger-1'), 1]),
       ),
-      0.006,
-      hand,
-      fixed([J('finger-1'), 1]),
-    ),
-  );
+    );
   // ---- lower limb
   const hp = POINTS.hip,
     kn = POINTS.knee,
@@ -268,8 +298,8 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
         [1, 0, 0],
         [
           { t: 0, ru: 0.03, rv: 0.04 },
-          { t: 0.1, ru: 0.068, rv: 0.084 },
-          { t: 0.2, ru: 0.076, rv: 0.09, cu: 0.002 },
+          { t: 0.1, ru: 0.068, rv: 0.08, cv: 0.006 },
+          { t: 0.2, ru: 0.076, rv: 0.088, cu: 0.002, cv: 0.003 },
           { t: 0.35, ru: 0.072, rv: 0.08 },
           { t: 0.55, ru: 0.062, rv: 0.068, cv: 0.004 },
           { t: 0.8, ru: 0.051, rv: 0.056, cv: 0.004 },
@@ -293,12 +323,20 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   );
   out.push(
     tag(
-      ellipsoid(m([0.074, 0.575, 0.028]), [0.03, 0.06, 0.032], axes([0.25, 1, 0], [1, 0, 0])),
+      ellipsoid(m([0.07, 0.58, 0.024]), [0.031, 0.064, 0.034], axes([0.3, 1, 0], [1, 0, 0])),
       0.025,
       leg,
       fixed([J('hip'), 0.7], [J('knee'), 0.3]),
     ),
   );
+  out.push(
+    tag(
+      ellipsoid(m([0.128, 0.71, 0.008]), [0.03, 0.15, 0.045], axes([-0.05, 1, 0], [1, 0, 0])),
+      0.03,
+      leg,
+      fixed([J('hip'), 1]),
+    ),
+  ); // vastus lateralis
   // adductor mass (inner thigh), tibial tuberosity, olecranon, triceps
   out.push(
     tag(
@@ -318,8 +356,8 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   );
   out.push(
     tag(
-      sphere(m([el[0] - 0.004, el[1] + 0.008, el[2] - 0.032]), 0.011),
-      0.015,
+      sphere(m([el[0] - 0.004, el[1] + 0.008, el[2] - 0.029]), 0.011),
+      0.02,
       farm,
       fixed([J('elbow'), 1]),
     ),
@@ -366,8 +404,8 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
         [1, 0, 0],
         [
           { t: 0, ru: 0.044, rv: 0.045 },
-          { t: 0.2, ru: 0.046, rv: 0.052, cv: -0.01 },
-          { t: 0.35, ru: 0.046, rv: 0.054, cv: -0.014 },
+          { t: 0.2, ru: 0.048, rv: 0.052, cv: -0.01 },
+          { t: 0.35, ru: 0.048, rv: 0.054, cv: -0.014 },
           { t: 0.6, ru: 0.037, rv: 0.04, cv: -0.005 },
           { t: 0.85, ru: 0.027, rv: 0.03 },
           { t: 1, ru: 0.025, rv: 0.028 },
@@ -381,16 +419,16 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   // gastrocnemius heads
   out.push(
     tag(
-      ellipsoid(m([0.081, 0.385, -0.04]), [0.027, 0.085, 0.03]),
-      0.025,
+      ellipsoid(m([0.077, 0.38, -0.036]), [0.03, 0.095, 0.032], axes([0.1, 1, 0.15], [1, 0, 0])),
+      0.035,
       leg,
       fixed([J('knee'), 1]),
     ),
   );
   out.push(
     tag(
-      ellipsoid(m([0.111, 0.395, -0.035]), [0.024, 0.075, 0.027]),
-      0.025,
+      ellipsoid(m([0.113, 0.395, -0.032]), [0.026, 0.085, 0.029], axes([-0.1, 1, 0.15], [1, 0, 0])),
+      0.035,
       leg,
       fixed([J('knee'), 1]),
     ),
@@ -422,68 +460,70 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
       fixed([J('ankle'), 1]),
     ),
   );
+  const toesWeight = (_x: number, _y: number, z: number): (readonly [string, number])[] =>
+    z > 0.11
+      ? [
+          [J('toes'), Math.min(1, (z - 0.11) / 0.04)],
+          [J('ankle'), 1 - Math.min(1, (z - 0.11) / 0.04)],
+        ]
+      : [[J('ankle'), 1]];
+  // instep: high at the ankle, sloping down to the metatarsal heads; it rises off the floor on
+  // the medial side (the arch), the lateral column and the ball of the foot carry the weight
   out.push(
     tag(
       loft(
-        m([an[0], 0.045, -0.02]),
-        m([0.106, 0.022, 0.15]),
+        m([an[0], 0.047, -0.022]),
+        m([0.105, 0.02, 0.138]),
         [1, 0, 0],
         [
-          { t: 0, ru: 0.03, rv: 0.038 },
-          { t: 0.35, ru: 0.034, rv: 0.03, cv: 0.004 },
-          { t: 0.75, ru: 0.043, rv: 0.02 },
-          { t: 1, ru: 0.044, rv: 0.016 },
+          { t: 0, ru: 0.029, rv: 0.037 },
+          { t: 0.35, ru: 0.032, rv: 0.029, cv: -0.002 },
+          { t: 0.7, ru: 0.041, rv: 0.021, cv: -0.002 },
+          { t: 0.9, ru: 0.044, rv: 0.017 },
+          { t: 1, ru: 0.042, rv: 0.014 },
         ],
       ),
       0.02,
       foot,
-      (_x, _y, z) =>
-        z > 0.11
-          ? [
-              [J('toes'), Math.min(1, (z - 0.11) / 0.04)],
-              [J('ankle'), 1 - Math.min(1, (z - 0.11) / 0.04)],
-            ]
-          : [[J('ankle'), 1]],
+      toesWeight,
     ),
   );
-  // sole pad (flat-ish underside)
+  // lateral column of the sole
   out.push(
     tag(
       roundBox(
-        m([0.102, 0.0185, 0.055]),
-        [0.03, 0.0135, 0.1],
-        0.012,
-        axes([0, 1, 0], [1, 0, -0.08]),
+        m([0.113, 0.0155, 0.045]),
+        [0.02, 0.01, 0.085],
+        0.0095,
+        axes([0, 1, 0], [1, 0, -0.12]),
       ),
       0.02,
       foot,
-      (_x, _y, z) =>
-        z > 0.12
-          ? [
-              [J('toes'), 0.5],
-              [J('ankle'), 0.5],
-            ]
-          : [[J('ankle'), 1]],
+      fixed([J('ankle'), 1]),
     ),
   );
-  const toeX = [0.078, 0.097, 0.11, 0.122, 0.133];
-  const toeZ0 = [0.14, 0.145, 0.14, 0.132, 0.122];
-  const toeZ1 = [0.181, 0.173, 0.165, 0.155, 0.143];
-  const toeR = [0.0125, 0.0085, 0.008, 0.0075, 0.007];
+  // ball of the foot, across the metatarsal heads
+  out.push(
+    tag(
+      ellipsoid(m([0.1, 0.0195, 0.124]), [0.042, 0.016, 0.022], axes([0, 1, 0], [1, 0, -0.25])),
+      0.015,
+      foot,
+      toesWeight,
+    ),
+  );
+  // toes: two tapering segments each, tips resting on the floor, a small gap after the big toe
+  const toeX = [0.075, 0.101, 0.112, 0.123, 0.133];
+  const toeZ0 = [0.13, 0.135, 0.13, 0.123, 0.114];
+  const toeZ1 = [0.187, 0.176, 0.167, 0.157, 0.145];
+  const toeR = [0.012, 0.0082, 0.0078, 0.0073, 0.0068];
   for (let t = 0; t < 5; t++) {
-    out.push(
-      tag(
-        roundCone(
-          m([toeX[t]!, 0.018, toeZ0[t]!]),
-          m([toeX[t]! + 0.002, toeR[t]! + 0.001, toeZ1[t]!]),
-          toeR[t]! * 1.05,
-          toeR[t]!,
-        ),
-        0.004,
-        foot,
-        fixed([J('toes'), 1]),
-      ),
-    );
+    const r = toeR[t]!;
+    const a: V3 = [toeX[t]!, 0.02, toeZ0[t]!];
+    const b: V3 = [toeX[t]! + 0.002, r * 0.95, toeZ1[t]! - r * 0.4];
+    const mid: V3 = [(a[0] + b[0]) / 2, r + 0.004, (a[2] + b[2]) / 2 + 0.004];
+    const tj = fixed([J('toes'), 1]);
+    out.push(tag(roundCone(m(a), m(mid), r * 1.05, r), 0.005, foot, tj));
+    out.push(tag(roundCone(m(mid), m(b), r, r * 0.92), 0.004, foot, tj));
   }
   const tr: Item[] = [];
   // buttock
@@ -495,13 +535,37 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
       fixed(['pelvis', 0.6], [J('hip'), 0.4]),
     ),
   );
-  // chest: pectoralis major
+  // pectoralis major: a broad lens whose lower border rises from the sternum to the armpit; the
+  // two lenses meet at a shallow sternal groove
   tr.push(
     tag(
-      triangle(m([0.014, 1.388, 0.086]), m([0.02, 1.245, 0.104]), m([0.15, 1.36, 0.045]), 0.016),
-      0.035,
+      ellipsoid(
+        m([0.066, 1.305, 0.089]),
+        [0.074, 0.054, 0.021],
+        axes([s * 1, 0.4, -0.38], [0, 1, -0.3]),
+      ),
+      0.025,
       'trunk',
       spine,
+    ),
+  );
+  // rectus abdominis, a low swelling either side of the linea alba
+  tr.push(
+    tag(
+      ellipsoid(m([0.038, 1.1, 0.05]), [0.034, 0.13, 0.045], axes([0, 1, 0.1], [1, 0, 0])),
+      0.04,
+      'trunk',
+      spine,
+    ),
+  );
+  // scapula with infraspinatus: a low tapered ridge from the spine of the scapula down to the
+  // inferior angle (near T7), so the shoulder blades read on the back
+  tr.push(
+    tag(
+      roundCone(m([0.088, 1.4, -0.079]), m([0.076, 1.31, -0.101]), 0.035, 0.018),
+      0.03,
+      'trunk',
+      fixed([J('scapula'), 0.6], ['T4', 0.4]),
     ),
   );
   // erector spinae
@@ -593,44 +657,147 @@ function trunkItems(): Item[] {
       spine,
     ),
   );
-  // head
+  out.push(...headItems());
+  return out;
+}
+
+/**
+ * The head: braincase, brow, midface, cheekbones, mandible, chin, eyes in shallow orbits with
+ * lids, nose, lips and ears. Features protrude from or are carved into soft masses with blend radii
+ * of a few millimetres, so they read as surface anatomy, not as pieces stuck on a mask.
+ */
+function headItems(): Item[] {
+  const out: Item[] = [];
   const H = (it: Item, k: number) => tag(it, k, 'head', fixed(['head', 1]));
-  out.push(H(ellipsoid([0, 1.664, -0.01], [0.075, 0.09, 0.097]), 0.03)); // braincase
-  out.push(H(ellipsoid([0, 1.592, 0.03], [0.051, 0.062, 0.064]), 0.03)); // mid / lower face
-  out.push(H(ellipsoid([0, 1.54, 0.076], [0.021, 0.017, 0.017]), 0.025)); // chin
+  const [ex, ey] = [POINTS.eye[0], POINTS.eye[1]];
+  out.push(H(ellipsoid([0, 1.657, -0.014], [0.073, 0.097, 0.097]), 0.03)); // braincase
+  out.push(H(ellipsoid([0, 1.657, 0.062], [0.056, 0.02, 0.024]), 0.03)); // brow ridge, one soft bar
+  out.push(H(ellipsoid([0, 1.598, 0.04], [0.048, 0.05, 0.052]), 0.035)); // maxilla / midface
+  out.push(H(ellipsoid([0, 1.577, 0.068], [0.03, 0.024, 0.026]), 0.02)); // muzzle around the mouth
+  out.push(H(ellipsoid([0, 1.535, 0.074], [0.019, 0.014, 0.016]), 0.035)); // chin
   for (const s of [1, -1]) {
-    out.push(H(capsule([s * 0.012, 1.545, 0.07], [s * 0.05, 1.567, -0.004], 0.0145), 0.025)); // jaw line
-    out.push(H(ellipsoid([s * 0.046, 1.618, 0.05], [0.014, 0.01, 0.017]), 0.025)); // cheekbone
+    // mandible: ramus down to the angle, body forward to the chin
+    out.push(H(capsule([s * 0.052, 1.6, -0.01], [s * 0.046, 1.558, -0.002], 0.012), 0.035));
+    out.push(H(capsule([s * 0.046, 1.558, -0.002], [s * 0.018, 1.536, 0.064], 0.012), 0.04));
+    // masseter and buccal fat fill the cheek from the cheekbone down to the jaw
     out.push(
       H(
-        ellipsoid([s * 0.074, 1.625, -0.008], [0.009, 0.03, 0.018], axes([0, 1, 0.2], [1, 0, 0])),
-        0.008,
+        ellipsoid([s * 0.037, 1.596, 0.036], [0.022, 0.034, 0.03], axes([0, 1, 0.2], [1, 0, 0])),
+        0.035,
       ),
-    ); // ear
+    );
     out.push(
       H(
         ellipsoid(
-          [s * 0.03, 1.659, 0.08],
-          [0.022, 0.008, 0.011],
-          axes([0, 1, 0], [1, 0, s * -0.25]),
+          [s * 0.047, 1.618, 0.052],
+          [0.02, 0.012, 0.02],
+          axes([0, 1, 0], [1, 0, s * -0.5]),
         ),
-        0.015,
+        0.025,
       ),
-    ); // brow
+    ); // cheekbone
   }
   for (const s of [1, -1]) {
-    const socket = sphere([s * 0.032, 1.641, 0.092], 0.016);
-    socket.subtract = true;
-    out.push(H(socket, 0.012)); // orbit recess under the brow
+    const orbit = ellipsoid([s * ex, ey + 0.002, 0.097], [0.02, 0.014, 0.017]);
+    orbit.subtract = true;
+    out.push(H(orbit, 0.012)); // shallow orbit under the brow
   }
-  for (const s of [1, -1]) out.push(H(sphere([s * 0.032, 1.638, 0.07], 0.0125), 0.004)); // eyeball
-  out.push(H(roundCone([0, 1.648, 0.088], [0, 1.607, 0.113], 0.0065, 0.011), 0.008)); // nose
-  out.push(H(ellipsoid([0, 1.604, 0.099], [0.016, 0.008, 0.009]), 0.008)); // alae
-  out.push(H(ellipsoid([0, 1.579, 0.094], [0.02, 0.0065, 0.008]), 0.008)); // upper lip
-  out.push(H(ellipsoid([0, 1.566, 0.091], [0.018, 0.0065, 0.008]), 0.008)); // lower lip
-  const mouth = capsule([-0.019, 1.5725, 0.104], [0.019, 1.5725, 0.104], 0.0025);
+  for (const s of [1, -1]) {
+    out.push(H(sphere([s * ex, ey, 0.069], 0.0125), 0.003)); // eyeball
+    // upper and lower lids: thin shells over the eyeball, leaving a slit between them
+    out.push(H(ellipsoid([s * ex, ey + 0.0045, 0.0705], [0.0145, 0.0085, 0.0125]), 0.004));
+    out.push(H(ellipsoid([s * ex, ey - 0.0055, 0.0695], [0.014, 0.007, 0.0122]), 0.004));
+  }
+  out.push(H(roundCone([0, 1.652, 0.082], [0, 1.609, 0.107], 0.006, 0.0085), 0.012)); // bridge
+  out.push(H(sphere([0, 1.607, 0.104], 0.0105), 0.008)); // tip
+  for (const s of [1, -1])
+    out.push(H(ellipsoid([s * 0.0105, 1.603, 0.095], [0.0075, 0.0065, 0.0075]), 0.006)); // ala
+  out.push(H(ellipsoid([0, 1.5795, 0.0925], [0.02, 0.0052, 0.0075]), 0.006)); // upper lip
+  out.push(H(ellipsoid([0, 1.5685, 0.0895], [0.017, 0.0058, 0.0075]), 0.006)); // lower lip
+  const mouth = capsule([-0.019, 1.5742, 0.1], [0.019, 1.5742, 0.1], 0.0016);
   mouth.subtract = true;
-  out.push(H(mouth, 0.003));
+  out.push(H(mouth, 0.002));
+  for (const s of [1, -1]) out.push(...earItems(s, H));
+  return out;
+}
+
+/** Ear: a tilted plate with a rolled helix rim, a hollow concha and a lobe. */
+function earItems(s: number, H: (it: Item, k: number) => Item): Item[] {
+  const c: V3 = [s * 0.074, 1.626, -0.012];
+  const out: Item[] = [];
+  out.push(H(ellipsoid(c, [0.0055, 0.03, 0.017], axes([0, 1, 0.25], [1, 0, s * 0.2])), 0.008));
+  // helix: capsules around the back and top of the plate
+  const rim: V3[] = [];
+  for (let i = 0; i <= 6; i++) {
+    const a = -0.5 + (i / 6) * Math.PI * 1.05; // from the front-top, over the top, down the back
+    rim.push([
+      c[0] + s * 0.004,
+      c[1] + 0.026 * Math.sin(a + Math.PI / 2),
+      c[2] - 0.015 * Math.sin(a),
+    ]);
+  }
+  for (let i = 0; i < rim.length - 1; i++)
+    out.push(H(capsule(rim[i]!, rim[i + 1]!, 0.0035), 0.003));
+  out.push(
+    H(ellipsoid([c[0] + s * 0.002, c[1] - 0.03, c[2] + 0.002], [0.005, 0.008, 0.007]), 0.006),
+  );
+  const concha = ellipsoid([c[0] + s * 0.008, c[1] - 0.004, c[2] + 0.003], [0.005, 0.011, 0.008]);
+  concha.subtract = true;
+  out.push(H(concha, 0.003));
+  return out;
+}
+
+/**
+ * Grooves along the spinous processes and between the buttocks (natal cleft). They come after the
+ * trunk's muscle masses in the union so they carve into those too.
+ */
+function midlineGrooves(): Item[] {
+  // tapered ends, so a groove fades out instead of ending in a pit
+  const groove = (a: V3, b: V3, ra: number, rb: number, k: number) => {
+    const g = roundCone(a, b, ra, rb);
+    g.subtract = true;
+    return tag(g, k, 'trunk', spine);
+  };
+  return [
+    groove([0, 0.99, -0.108], [0, 1.3, -0.133], 0.005, 0.011, 0.014),
+    groove([0, 1.3, -0.133], [0, 1.44, -0.118], 0.011, 0.004, 0.014),
+    groove([0, 0.968, -0.114], [0, 0.875, -0.122], 0.003, 0.008, 0.012),
+  ];
+}
+
+/**
+ * Copy of skin vertex positions with the face (and, less, the hands and feet) magnified about
+ * their own centres, for measuring simplification error only: small features there (lids, lips,
+ * nostrils, fingers, toes) then keep more of the triangle budget than the broad, smooth trunk.
+ * The magnification ramps in smoothly, so the metric has no seam.
+ */
+export function magnifyDetail(p: Float32Array): Float32Array {
+  const out = new Float32Array(p.length);
+  const ramp = (v: number, a: number, b: number) => {
+    const t = Math.min(1, Math.max(0, (v - a) / (b - a)));
+    return t * t * (3 - 2 * t);
+  };
+  const wr = POINTS.wrist;
+  for (let i = 0; i < p.length; i += 3) {
+    const x = p[i]!,
+      y = p[i + 1]!,
+      z = p[i + 2]!;
+    const ax = Math.abs(x);
+    // face: front of the head below the brow; hands: below the wrist; feet: below the ankle
+    const face = ramp(y, 1.52, 1.57) * ramp(z, -0.02, 0.04) * 2;
+    const hand = ramp(wr[1] - y, -0.01, 0.02) * ramp(ax, 0.17, 0.19) * 0.8;
+    const foot = ramp(0.07 - y, 0, 0.03) * 0.5;
+    const s = 1 + face + hand + foot;
+    const c =
+      face > 0
+        ? [0, 1.6, 0.05]
+        : hand > 0
+          ? [Math.sign(x) * 0.23, 0.8, 0]
+          : [Math.sign(x) * 0.1, 0, 0.06];
+    out[i] = c[0]! + (x - c[0]!) * s;
+    out[i + 1] = c[1]! + (y - c[1]!) * s;
+    out[i + 2] = c[2]! + (z - c[2]!) * s;
+  }
   return out;
 }
 
@@ -638,5 +805,5 @@ function trunkItems(): Item[] {
 export function skinItems(): Item[] {
   const l = limbItems('left'),
     r = limbItems('right');
-  return [...trunkItems(), ...l.trunk, ...r.trunk, ...l.limb, ...r.limb];
+  return [...trunkItems(), ...l.trunk, ...r.trunk, ...midlineGrooves(), ...l.limb, ...r.limb];
 }

@@ -18,7 +18,7 @@ export const SKIN = {
   /** front of the knee (patella) */
   kneeFront: { anchor: 'knee.same', offset: [0, 0, 0.056], normal: [0, 0.14, -0.99] },
   /** medial knee joint line */
-  kneeMedial: { anchor: 'knee.same', offset: [-0.051, 0, 0], normal: [1, -0.03, -0.01] },
+  kneeMedial: { anchor: 'knee.same', offset: [-0.051, 0, 0], normal: [1, 0, 0] },
   /** lateral knee joint line */
   kneeLateral: { anchor: 'knee.same', offset: [0.051, 0, 0], normal: [-1, -0.07, -0.02] },
   /** front of the upper tibia, below the joint line */
@@ -26,8 +26,8 @@ export const SKIN = {
   /** front of the thigh above the knee */
   thighFrontDistal: {
     anchor: 'hip.same',
-    offset: [0.007, -0.33, 0.054],
-    normal: [-0.14, 0.06, -0.99],
+    offset: [0.007, -0.33, 0.053],
+    normal: [-0.13, 0.1, -0.99],
   },
   /** back of the thigh above the knee */
   thighBackDistal: {
@@ -36,35 +36,31 @@ export const SKIN = {
     normal: [0.02, 0.23, 0.97],
   },
   /** lateral thigh */
-  thighLateral: { anchor: 'hip.same', offset: [0.07, -0.2, 0], normal: [-1, 0.06, 0.06] },
+  thighLateral: { anchor: 'hip.same', offset: [0.077, -0.2, 0], normal: [-1, 0, 0.02] },
   /** front of the shin */
   shinFront: { anchor: 'knee.same', offset: [0.003, -0.2, 0.052], normal: [-0.04, 0.29, -0.96] },
   /** calf */
-  calfBack: { anchor: 'knee.same', offset: [0, -0.14, -0.072], normal: [-0.24, 0.14, 0.96] },
+  calfBack: { anchor: 'knee.same', offset: [0, -0.14, -0.075], normal: [-0.1, 0.05, 0.99] },
   /** back of the lower leg above the heel */
   distalShinBack: { anchor: 'knee.same', offset: [0, -0.33, -0.044], normal: [0.09, 0.01, 1] },
   /** back of the heel */
   heelBack: { anchor: 'ankle.same', offset: [0, -0.035, -0.061], normal: [0, 0.19, 0.98] },
   /** front of the ankle over the talus */
-  ankleFront: { anchor: 'ankle.same', offset: [0, -0.005, 0.052], normal: [0.06, -0.95, -0.29] },
+  ankleFront: { anchor: 'ankle.same', offset: [0, -0.005, 0.065], normal: [0.06, -0.95, -0.31] },
   /** top of the midfoot */
-  footDorsum: {
-    anchor: 'ankle.same',
-    offset: [0.008, -0.012, 0.08],
-    normal: [-0.07, -0.97, -0.21],
-  },
+  footDorsum: { anchor: 'ankle.same', offset: [0.008, -0.01, 0.08], normal: [-0.08, -0.95, -0.3] },
   /** middle of the sole */
-  soleMid: { anchor: 'ankle.same', offset: [0.006, -0.068, 0.07], normal: [-0.02, 1, -0.05] },
+  soleMid: { anchor: 'ankle.same', offset: [0.006, -0.065, 0.07], normal: [0, 1, 0.01] },
   /** plantar heel (fascia origin) */
-  soleHeel: { anchor: 'ankle.same', offset: [0, -0.068, -0.03], normal: [0.02, 0.94, 0.33] },
+  soleHeel: { anchor: 'ankle.same', offset: [0, -0.067, -0.03], normal: [0.03, 0.91, 0.41] },
   /** ball of the foot */
   soleForefoot: {
     anchor: 'ankle.same',
     offset: [0.01, -0.02, 0.12],
-    normal: [-0.04, -0.98, -0.19],
+    normal: [-0.04, -0.96, -0.26],
   },
   /** greater trochanter */
-  greaterTrochanter: { anchor: 'hip.same', offset: [0.079, 0, 0], normal: [-0.98, -0.18, -0.08] },
+  greaterTrochanter: { anchor: 'hip.same', offset: [0.078, 0, 0], normal: [-0.97, -0.19, -0.14] },
   /** back of the mid-thigh (hamstrings) */
   thighBackMid: { anchor: 'hip.same', offset: [0.01, -0.2, -0.092], normal: [-0.03, 0.03, 1] },
   /** upper outer buttock below the iliac crest */
@@ -74,17 +70,17 @@ export const SKIN = {
   /** posterior superior iliac spine / sacroiliac region */
   psis: { anchor: 'pelvis', offset: [0.035, 0.04, -0.105], normal: [-0.03, -0.09, 1] },
   /** sacrum */
-  sacrum: { anchor: 'pelvis', offset: [0, -0.01, -0.11], normal: [-0.02, -0.28, 0.96] },
+  sacrum: { anchor: 'pelvis', offset: [0, -0.01, -0.101], normal: [0, -0.08, 1] },
   /** iliac fossa, medial to the ASIS */
-  iliacFossa: { anchor: 'pelvis', offset: [0.075, 0.06, 0.095], normal: [-0.33, 0, -0.94] },
+  iliacFossa: { anchor: 'pelvis', offset: [0.075, 0.06, 0.098], normal: [-0.44, 0.05, -0.9] },
   /** lumbosacral region, midline */
-  lumbosacral: { anchor: 'L5', offset: [0, 0, -0.082], normal: [-0.03, -0.1, 0.99] },
+  lumbosacral: { anchor: 'L5', offset: [0, 0, -0.074], normal: [-0.01, 0, 1] },
   /** paraspinal muscles at L5, same side */
   paraL5: { anchor: 'L5', offset: [0.03, 0, -0.087], normal: [0.08, -0.09, 0.99] },
   /** paraspinal muscles at L3, same side */
   paraL3: { anchor: 'L3', offset: [0.03, 0, -0.103], normal: [0.1, 0.01, 1] },
   /** L3 spinous process */
-  spinousL3: { anchor: 'L3', offset: [0, 0, -0.096], normal: [-0.08, 0, 1] },
+  spinousL3: { anchor: 'L3', offset: [0, 0, -0.092], normal: [-0.04, 0.03, 1] },
   /** paraspinal muscles at L1, same side */
   paraL1: { anchor: 'L1', offset: [0.03, 0, -0.096], normal: [0.08, -0.02, 1] },
   /** lower thoracic paraspinals, same side */
@@ -96,11 +92,11 @@ export const SKIN = {
   /** lower thoracic paraspinals, opposite side */
   paraT9Far: { anchor: 'T9', offset: [-0.03, 0, -0.071], normal: [0.04, 0.11, 0.99] },
   /** T6 spinous process */
-  spinousT6: { anchor: 'T6', offset: [0, 0, -0.069], normal: [0, 0.01, 1] },
+  spinousT6: { anchor: 'T6', offset: [0, 0, -0.061], normal: [0, -0.04, 1] },
   /** upper rib angles, same side */
-  ribAngleT4: { anchor: 'T4', offset: [0.055, 0, -0.067], normal: [-0.16, -0.3, 0.94] },
+  ribAngleT4: { anchor: 'T4', offset: [0.055, 0, -0.069], normal: [0.03, -0.27, 0.96] },
   /** mid rib angles, same side */
-  ribAngleT7: { anchor: 'T7', offset: [0.06, 0, -0.065], normal: [-0.14, 0.04, 0.99] },
+  ribAngleT7: { anchor: 'T7', offset: [0.06, 0, -0.068], normal: [0.08, 0, 1] },
   /** lower ribs from behind, same side */
   lowerRibsBack: { anchor: 'T11', offset: [0.075, 0, -0.069], normal: [-0.34, 0.2, 0.92] },
   /** cervical paraspinals at C4, same side */
@@ -112,39 +108,39 @@ export const SKIN = {
   /** posterolateral articular pillar of C4, opposite side */
   pillarC4Far: { anchor: 'C4', offset: [-0.045, 0, -0.045], normal: [0.48, -0.6, 0.64] },
   /** anterior tip of the C5 transverse process (scalene attachment) */
-  anteriorC5: { anchor: 'C5', offset: [0.05, 0, 0.052], normal: [-0.86, -0.01, -0.5] },
+  anteriorC5: { anchor: 'C5', offset: [0.051, 0, 0.052], normal: [-0.87, 0.06, -0.48] },
   /** below the occipital ridge, same side */
-  suboccipital: { anchor: 'head', offset: [0.025, -0.01, -0.059], normal: [-0.45, 0.5, 0.74] },
+  suboccipital: { anchor: 'head', offset: [0.025, -0.01, -0.071], normal: [-0.44, 0.59, 0.68] },
   /** below the occipital ridge, opposite side */
-  suboccipitalFar: { anchor: 'head', offset: [-0.025, -0.01, -0.059], normal: [0.45, 0.5, 0.74] },
+  suboccipitalFar: { anchor: 'head', offset: [-0.025, -0.01, -0.071], normal: [0.44, 0.59, 0.68] },
   /** occipital squama, midline */
-  occiputSquama: { anchor: 'head', offset: [0, 0.045, -0.1], normal: [0, 0.23, 0.97] },
+  occiputSquama: { anchor: 'head', offset: [0, 0.045, -0.105], normal: [0, 0.12, 0.99] },
   /** occipital squama just beside the midline, same side */
   occiputSquamaSame: {
     anchor: 'head',
-    offset: [0.013, 0.045, -0.098],
-    normal: [-0.22, 0.22, 0.95],
+    offset: [0.013, 0.045, -0.104],
+    normal: [-0.23, 0.12, 0.96],
   },
   /** occipital squama just beside the midline, opposite side */
-  occiputSquamaFar: { anchor: 'head', offset: [-0.013, 0.045, -0.098], normal: [0.22, 0.22, 0.95] },
+  occiputSquamaFar: { anchor: 'head', offset: [-0.013, 0.045, -0.104], normal: [0.23, 0.12, 0.96] },
   /** back of the head (cradle) */
-  occiputCradle: { anchor: 'head', offset: [0, 0.04, -0.099], normal: [0, 0.28, 0.96] },
+  occiputCradle: { anchor: 'head', offset: [0, 0.039, -0.104], normal: [0, 0.18, 0.98] },
   /** top of the head */
-  vertex: { anchor: 'head', offset: [0, 0.154, -0.005], normal: [0, -1, 0] },
+  vertex: { anchor: 'head', offset: [0, 0.154, -0.005], normal: [0, -1, -0.04] },
   /** forehead */
-  forehead: { anchor: 'head', offset: [0, 0.06, 0.094], normal: [-0.03, -0.19, -0.98] },
+  forehead: { anchor: 'head', offset: [0, 0.06, 0.098], normal: [0, -0.24, -0.97] },
   /** side of the head, opposite side */
-  templeFar: { anchor: 'head', offset: [-0.079, 0.05, 0], normal: [0.95, -0.32, 0] },
+  templeFar: { anchor: 'head', offset: [-0.081, 0.05, 0], normal: [0.96, -0.27, -0.11] },
   /** under the chin */
-  chin: { anchor: 'jaw', offset: [0, -0.072, 0.077], normal: [-0.01, 0.73, -0.68] },
+  chin: { anchor: 'jaw', offset: [0, -0.074, 0.08], normal: [-0.01, 0.56, -0.83] },
   /** angle of the mandible, same side */
-  jawAngle: { anchor: 'jaw', offset: [0.061, -0.026, 0.009], normal: [-0.88, -0.09, -0.46] },
+  jawAngle: { anchor: 'jaw', offset: [0.068, -0.028, 0.011], normal: [-0.95, 0.1, -0.3] },
   /** front of the chest over the mid sternum */
-  sternumMid: { anchor: 'T6', offset: [0, 0, 0.175], normal: [-0.04, -0.16, -0.99] },
+  sternumMid: { anchor: 'T6', offset: [0, 0, 0.165], normal: [-0.02, -0.34, -0.94] },
   /** upper chest below the clavicle, same side */
-  upperChest: { anchor: 'T3', offset: [0.06, 0, 0.132], normal: [-0.23, -0.57, -0.79] },
+  upperChest: { anchor: 'T3', offset: [0.06, 0, 0.13], normal: [-0.19, -0.42, -0.89] },
   /** upper chest below the clavicle, opposite side */
-  upperChestFar: { anchor: 'T3', offset: [-0.06, 0, 0.132], normal: [0.23, -0.57, -0.79] },
+  upperChestFar: { anchor: 'T3', offset: [-0.06, 0, 0.13], normal: [0.19, -0.42, -0.89] },
   /** clavicle and first rib, same side */
   firstRibFront: { anchor: 'T1', offset: [0.055, 0.008, 0.073], normal: [-0.49, -0.48, -0.73] },
   /** clavicle and first rib, opposite side */
@@ -154,51 +150,51 @@ export const SKIN = {
   /** behind the first thoracic transverse process, opposite side */
   t1BackFar: { anchor: 'T1', offset: [-0.03, 0, -0.064], normal: [0.16, -0.34, 0.93] },
   /** lower rib cage in front, same side */
-  lowerRibsFront: { anchor: 'T11', offset: [0.075, 0, 0.132], normal: [-0.26, 0.13, -0.96] },
+  lowerRibsFront: { anchor: 'T11', offset: [0.075, 0, 0.135], normal: [-0.32, 0.24, -0.92] },
   /** below the costal margin beside the xiphoid, same side */
-  costalMargin: { anchor: 'T11', offset: [0.035, -0.02, 0.137], normal: [-0.08, 0.09, -0.99] },
+  costalMargin: { anchor: 'T11', offset: [0.035, -0.02, 0.142], normal: [-0.03, -0.03, -1] },
   /** below the costal margin beside the xiphoid, opposite side */
-  costalMarginFar: { anchor: 'T11', offset: [-0.035, -0.02, 0.137], normal: [0.08, 0.09, -0.99] },
+  costalMarginFar: { anchor: 'T11', offset: [-0.035, -0.02, 0.142], normal: [0.03, -0.03, -1] },
   /** left lower abdomen (sigmoid colon) in the canonical script */
-  abdomenSigmoid: { anchor: 'L5', offset: [0.06, 0, 0.116], normal: [-0.22, 0.13, -0.97] },
+  abdomenSigmoid: { anchor: 'L5', offset: [0.06, 0, 0.119], normal: [-0.3, 0.18, -0.94] },
   /** flank (descending colon), same side */
-  abdomenDescending: { anchor: 'L3', offset: [0.085, 0, 0.089], normal: [-0.46, -0.05, -0.88] },
+  abdomenDescending: { anchor: 'L3', offset: [0.085, 0, 0.093], normal: [-0.61, -0.02, -0.79] },
   /** upper abdomen (transverse colon) */
-  abdomenTransverse: { anchor: 'L1', offset: [0, 0, 0.117], normal: [0, 0.13, -0.99] },
+  abdomenTransverse: { anchor: 'L1', offset: [0, 0, 0.121], normal: [-0.02, 0.06, -1] },
   /** flank (ascending colon), opposite side */
-  abdomenAscending: { anchor: 'L3', offset: [-0.085, 0, 0.089], normal: [0.46, -0.05, -0.88] },
+  abdomenAscending: { anchor: 'L3', offset: [-0.085, 0, 0.093], normal: [0.61, -0.02, -0.79] },
   /** lower abdomen, midline */
-  abdomenLower: { anchor: 'L5', offset: [0, 0, 0.121], normal: [0, 0.15, -0.99] },
+  abdomenLower: { anchor: 'L5', offset: [0, 0, 0.122], normal: [0, 0.18, -0.98] },
   /** lower abdomen, opposite side */
-  abdomenLowerFar: { anchor: 'L5', offset: [-0.04, 0, 0.119], normal: [0.13, 0.14, -0.98] },
+  abdomenLowerFar: { anchor: 'L5', offset: [-0.04, 0, 0.123], normal: [0.11, 0.2, -0.97] },
   /** front of the shoulder */
   shoulderFront: {
     anchor: 'shoulder.same',
-    offset: [-0.01, 0, 0.051],
-    normal: [0.13, -0.07, -0.99],
+    offset: [-0.01, 0, 0.053],
+    normal: [-0.12, -0.22, -0.97],
   },
   /** top of the shoulder over clavicle and acromion */
   shoulderTop: {
     anchor: 'shoulder.same',
     offset: [-0.035, 0.066, 0],
-    normal: [-0.17, -0.98, -0.13],
+    normal: [-0.25, -0.96, -0.14],
   },
   /** lateral upper arm */
   upperArmLateral: {
     anchor: 'shoulder.same',
-    offset: [0.054, -0.14, 0],
-    normal: [-0.99, -0.05, -0.15],
+    offset: [0.048, -0.14, 0],
+    normal: [-0.97, -0.08, -0.22],
   },
   /** back of the elbow */
-  elbowBack: { anchor: 'elbow.same', offset: [0, 0, -0.041], normal: [-0.21, 0.45, 0.87] },
+  elbowBack: { anchor: 'elbow.same', offset: [0, 0, -0.04], normal: [-0.15, 0.34, 0.93] },
   /** front of the elbow */
-  elbowFront: { anchor: 'elbow.same', offset: [0, 0, 0.04], normal: [0.01, 0.04, -1] },
+  elbowFront: { anchor: 'elbow.same', offset: [0, 0, 0.04], normal: [-0.04, -0.05, -1] },
   /** front of the forearm */
-  forearmFront: { anchor: 'forearm.same', offset: [0, 0, 0.029], normal: [0.03, 0.06, -1] },
+  forearmFront: { anchor: 'forearm.same', offset: [0, 0, 0.025], normal: [0.03, 0, -1] },
   /** front of the wrist */
-  wristFront: { anchor: 'wrist.same', offset: [0, 0, 0.018], normal: [0.02, -0.27, -0.96] },
+  wristFront: { anchor: 'wrist.same', offset: [0, 0, 0.018], normal: [0.02, -0.26, -0.97] },
   /** back of the elbow, opposite arm */
-  elbowBackFar: { anchor: 'elbow.opposite', offset: [0, 0, -0.041], normal: [0.21, 0.45, 0.87] },
+  elbowBackFar: { anchor: 'elbow.opposite', offset: [0, 0, -0.04], normal: [0.15, 0.34, 0.93] },
 } as const satisfies Record<string, ContactPoint>;
 
 export type SkinPointId = keyof typeof SKIN;
