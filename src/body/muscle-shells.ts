@@ -214,7 +214,9 @@ export function sleeveMask(seg: Segment, outline: readonly P2[], side: 1 | -1) {
     else if (u > uc + turn / 2) u -= turn;
     const r = Math.hypot(qf, ql);
     const band = Math.max(r - R * R_MAX, R * R_MIN - r);
-    return smax(poly(u, v) + INSET, band, 0.01);
+    // neighbouring sleeves overlap a little: the groove between them hides the overlap, and
+    // no gap opens for the background to show through
+    return smax(poly(u, v) - 0.0015, band, 0.01);
   };
 }
 

@@ -6,7 +6,7 @@ import { Color } from 'three';
  * fasciae and tendon-like sheets are a pale, slightly bluish white like fascia in the lab.
  */
 const FASCIAE = new Set(['thoracolumbar-fascia', 'iliotibial-band', 'plantar-fascia']);
-const FASCIA = new Color('#d8c7bd');
+const FASCIA = new Color('#d2bfb3');
 
 /** FNV-1a: a small, stable string hash (no platform or run dependence). */
 function hash(text: string): number {
@@ -23,9 +23,9 @@ export function muscleShade(id: string, base: Color, out = new Color()): Color {
   const baseId = id.replace(/\.(left|right)$/, '');
   if (FASCIAE.has(baseId)) return out.copy(FASCIA);
   const h = hash(baseId);
-  // two independent draws in [-1, 1): hue within ±0.022 turns (orange-red to crimson),
+  // two independent draws in [-1, 1): hue within ±0.015 turns (orange-red to crimson),
   // lightness within ±0.07 (enough to separate neighbours, small enough to stay "muscle")
   const u = ((h & 0xffff) / 0x10000) * 2 - 1;
   const v = ((h >>> 16) / 0x10000) * 2 - 1;
-  return out.copy(base).offsetHSL(u * 0.022, v * 0.06, v * 0.07);
+  return out.copy(base).offsetHSL(u * 0.015, v * 0.06, v * 0.07);
 }
