@@ -197,21 +197,17 @@ const TIBIALIS_ANTERIOR: P2[] = [
   [8, 0.26],
 ];
 const FIBULARIS: P2[] = [...TA_FIB, [108, 0.08], [120, 0.17], [126, 0.32], [116, 0.48]];
-const GASTROC_LATERAL: P2[] = [
+/** Both heads in one outline (a seam between two shells polygonises into a ragged slot). */
+const GASTROCNEMIUS: P2[] = [
   [124, 0.52],
-  [179, 0.53],
-  [179, 0.3],
-  [166, 0.24],
-  [138, 0.3],
-  [122, 0.4],
-];
-const GASTROC_MEDIAL: P2[] = [
-  [181, 0.53],
   [238, 0.52],
   [246, 0.38],
   [228, 0.25],
   [198, 0.21],
-  [181, 0.27],
+  [180, 0.26],
+  [166, 0.24],
+  [138, 0.3],
+  [122, 0.4],
 ];
 const ACHILLES: P2[] = [
   [166, 0.27],
@@ -322,11 +318,7 @@ export function limbMuscles(skin: FieldCache, side: 1 | -1): LimbMuscle[] {
   const itb = cover(THIGH, ITB, 0.004);
   const tfl = cover(THIGH, TFL, 0.01);
   const st = cover(THIGH, SEMITENDINOSUS, 0.01);
-  const gastroc = [
-    cover(SHANK, GASTROC_LATERAL, 0.013),
-    cover(SHANK, GASTROC_MEDIAL, 0.013),
-    cover(SHANK, ACHILLES, 0.006),
-  ];
+  const gastroc = [cover(SHANK, GASTROCNEMIUS, 0.013), cover(SHANK, ACHILLES, 0.006)];
   const deltoid: Cover = { mask: shellMask(DELTOID, side), depth: 0.011 };
   return [
     { id: 'deltoid', items: [shell(skin, DELTOID, side)], tris: 2000 },
@@ -352,8 +344,7 @@ export function limbMuscles(skin: FieldCache, side: 1 | -1): LimbMuscle[] {
     {
       id: 'gastrocnemius',
       items: [
-        S(SHANK, GASTROC_LATERAL, [], { thick: 0.016 }),
-        S(SHANK, GASTROC_MEDIAL, [], { thick: 0.016 }),
+        S(SHANK, GASTROCNEMIUS, [], { thick: 0.016 }),
         S(SHANK, ACHILLES, [], { thick: 0.006 }),
       ],
       tris: 1800,

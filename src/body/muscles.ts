@@ -530,15 +530,6 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
           [0.014, 0.01],
           [1, 0, 0],
         ),
-        ...chain(
-          (
-            [
-              [an[0] - 0.01, 0.12, an[2] - 0.015],
-              [an[0] - 0.022, 0.07, an[2] - 0.012],
-            ] as V3[]
-          ).map(m),
-          [0.004, 0.004],
-        ),
       ],
       600,
     );
