@@ -13,7 +13,6 @@ import {
   loft,
   mirrorX,
   roundCone,
-  smax,
   sub,
   triangle,
   withK,
@@ -22,76 +21,8 @@ import {
   type V3,
 } from './sdf';
 import type { PartDef } from './skeleton';
-
-type P2 = readonly [number, number];
-
-/** Outlines are drawn 2.5 mm inside their landmarks so neighbouring muscles show a groove. */
-const INSET = 0.0025;
-
-/** Signed distance to a 2D polygon (iq). */
-function polygon2(pts: readonly P2[]) {
-  return (px: number, py: number) => {
-    let d = (px - pts[0]![0]) ** 2 + (py - pts[0]![1]) ** 2;
-    let s = 1;
-    for (let i = 0, j = pts.length - 1; i < pts.length; j = i, i++) {
-      const [vx, vy] = pts[i]!;
-      const [wx, wy] = pts[j]!;
-      const ex = wx - vx,
-        ey = wy - vy;
-      const qx = px - vx,
-        qy = py - vy;
-      const t = Math.max(0, Math.min(1, (qx * ex + qy * ey) / (ex * ex + ey * ey)));
-      const bx = qx - ex * t,
-        by = qy - ey * t;
-      d = Math.min(d, bx * bx + by * by);
-      const c1 = py >= vy,
-        c2 = py < wy,
-        c3 = ex * qy > ey * qx;
-      if ((c1 && c2 && c3) || (!c1 && !c2 && !c3)) s = -s;
-    }
-    return s * Math.sqrt(d);
-  };
-}
-
-export interface ShellSpec {
-  /** 'front'/'back': outline in (x, y); 'side': outline in (z, y) on the figure's left. */
-  view: 'front' | 'back' | 'side';
-  outline: readonly P2[];
-  /** Depth below the skin of the outer and inner surface (m). */
-  depth: readonly [number, number];
-  /** Extra clip: keep where this is negative. */
-  clip?: (x: number, y: number, z: number) => number;
-}
-
-function shell(skin: FieldCache, spec: ShellSpec, side: 1 | -1): Item {
-  const pts = spec.outline.map(([a, b]) =>
-    spec.view === 'side' ? ([a, b] as P2) : ([a * side, b] as P2),
-  );
-  const poly = polygon2(pts);
-  let mn: V3, mx: V3;
-  const ys = pts.map((p) => p[1]);
-  const as = pts.map((p) => p[0]);
-  if (spec.view === 'side') {
-    mn = [side > 0 ? 0 : -0.3, Math.min(...ys), Math.min(...as)];
-    mx = [side > 0 ? 0.3 : 0, Math.max(...ys), Math.max(...as)];
-  } else {
-    mn = [Math.min(...as), Math.min(...ys), spec.view === 'front' ? -0.05 : -0.2];
-    mx = [Math.max(...as), Math.max(...ys), spec.view === 'front' ? 0.2 : 0.05];
-  }
-  const [d0, d1] = spec.depth;
-  const clip = spec.clip;
-  const d = (x: number, y: number, z: number) => {
-    const m = spec.view === 'side' ? (side * x < 0.02 ? 1 : poly(z, y)) : poly(x, y);
-    const face = spec.view === 'front' ? -z - 0.0 : spec.view === 'back' ? z : 0;
-    let mask = smax(m + INSET, face - 0.03, 0.02);
-    if (clip) mask = smax(mask, clip(x, y, z), 0.01);
-    if (mask > 0.02) return mask;
-    const sd = skin.sample(x, y, z);
-    const sh = Math.max(sd + d0, -sd - d1);
-    return smax(sh, mask, 0.004);
-  };
-  return { d, min: mn, max: mx, k: 0, tag: 'shell' };
-}
+import { limbMuscles } from './muscle-limbs';
+import { shell, type ShellSpec } from './muscle-shells';
 
 type Shape = 'fusiform' | 'strap' | 'teardrop' | 'bulb';
 
@@ -149,9 +80,10 @@ function chain(pts: readonly V3[], r: readonly number[]): Item[] {
 export function muscleParts(skinItems: readonly Item[]): PartDef[] {
   const out: PartDef[] = [];
   const skin = new FieldCache(skinItems, 0.003);
-  // every muscle stays at least 1.5 mm under the skin: bellies flatten against it
+  // every belly stays under the skin: bellies flatten against it
   const underSkin: Item = {
-    d: (x, y, z) => -(skin.sample(x, y, z) + 0.0015),
+    // (3 mm: deeper than the shells' outer surface, so a belly never shows through a shell)
+    d: (x, y, z) => -(skin.sample(x, y, z) + 0.003),
     min: [-1, -0.1, -1],
     max: [1, 2, 1],
     k: 0.003,
@@ -161,7 +93,8 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
   const add = (id: string, items: Item[], tris = 1200, h = 0.0025) =>
     out.push({
       id,
-      items: [...items, underSkin],
+      // shells lie under the skin by construction; only bellies need clipping
+      items: items.every((it) => it.tag === 'shell') ? items : [...items, underSkin],
       h: items.some((it) => it.tag === 'shell') || h < 0.0025 ? h : 0.003,
       tris,
     });
@@ -180,10 +113,7 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
       hint: V3 = [1, 0, 0],
       shape: Shape = 'fusiform',
     ) => belly(m(a), m(b), [w[0] * 1.25, w[1] * 1.25], m(hint), shape);
-    const sh = POINTS.shoulder,
-      el = POINTS.elbow,
-      wr = POINTS.wrist,
-      kn = POINTS.knee,
+    const kn = POINTS.knee,
       an = POINTS.ankle;
     // ---- head and neck
     M(
@@ -192,15 +122,16 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
         SH({
           view: 'side',
           outline: [
-            [-0.045, 1.67],
-            [-0.02, 1.705],
-            [0.03, 1.7],
-            [0.055, 1.66],
+            [-0.045, 1.652],
+            [-0.02, 1.668],
+            [0.025, 1.668],
+            [0.05, 1.648],
             [0.045, 1.62],
             [0.0, 1.605],
-            [-0.03, 1.625],
+            [-0.03, 1.622],
           ],
-          depth: [0.0015, 0.007],
+          // kept low on the temporal fossa and thick: a thin fan above the ear reads as a horn
+          depth: [0.0015, 0.009],
           clip: (x) => 0.045 - Math.abs(x),
         }),
       ],
@@ -252,8 +183,8 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
         SH({
           view: 'back',
           outline: [
-            [0, 1.63],
-            [0.03, 1.62],
+            [0, 1.605],
+            [0.028, 1.598],
             [0.06, 1.5],
             [0.19, 1.445],
             [0.2, 1.41],
@@ -469,24 +400,6 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
     );
     // ---- shoulder and arm
     M(
-      'deltoid',
-      [
-        SH({
-          view: 'side',
-          outline: [
-            [-0.08, 1.44],
-            [0.06, 1.44],
-            [0.05, 1.35],
-            [0.008, 1.255],
-            [-0.045, 1.33],
-          ],
-          depth: [0.0015, 0.012],
-          clip: (x) => 0.15 - Math.abs(x),
-        }),
-      ],
-      2000,
-    );
-    M(
       'supraspinatus',
       [B([0.085, 1.428, -0.086], [0.175, 1.42, -0.015], [0.011, 0.008], [0, 1, 0])],
       600,
@@ -546,70 +459,8 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
       [triangle(m([0.09, 1.43, -0.085]), m([0.097, 1.3, -0.092]), m([0.15, 1.39, -0.04]), 0.005)],
       600,
     );
-    M(
-      'biceps-brachii',
-      [
-        B(
-          [sh[0] - 0.002, 1.36, sh[2] + 0.03],
-          [el[0] + 0.008, el[1] - 0.03, el[2] + 0.012],
-          [0.024, 0.022],
-          [1, 0, 0],
-        ),
-      ],
-      900,
-    );
-    M(
-      'triceps-brachii',
-      [
-        B(
-          [sh[0] - 0.006, 1.38, sh[2] - 0.035],
-          [el[0] - 0.004, el[1] + 0.005, el[2] - 0.03],
-          [0.029, 0.024],
-          [1, 0, 0],
-          'strap',
-        ),
-      ],
-      1000,
-    );
-    M(
-      'brachioradialis',
-      [
-        B(
-          [el[0] + 0.026, el[1] + 0.06, el[2] + 0.002],
-          [wr[0] + 0.022, wr[1] + 0.01, wr[2] - 0.002],
-          [0.014, 0.016],
-          [0, 0, 1],
-          'bulb',
-        ),
-      ],
-      700,
-    );
-    M(
-      'wrist-flexors',
-      [
-        B(
-          [el[0] - 0.026, el[1] + 0.002, el[2] + 0.004],
-          [wr[0] - 0.004, wr[1] + 0.01, wr[2] + 0.008],
-          [0.023, 0.015],
-          [1, 0, 0],
-          'bulb',
-        ),
-      ],
-      800,
-    );
-    M(
-      'wrist-extensors',
-      [
-        B(
-          [el[0] + 0.026, el[1] + 0.0, el[2] - 0.01],
-          [wr[0] + 0.006, wr[1] + 0.01, wr[2] - 0.01],
-          [0.02, 0.015],
-          [1, 0, 0],
-          'bulb',
-        ),
-      ],
-      800,
-    );
+    // ---- superficial limb muscles (sleeves round the limb segments)
+    for (const lm of limbMuscles(skin, s)) M(lm.id, lm.items, lm.tris, 0.003);
     // ---- hip and thigh
     M(
       'gluteus-maximus',
@@ -659,80 +510,6 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
       400,
     );
     M(
-      'tensor-fasciae-latae',
-      [B([0.122, 1.02, 0.05], [0.158, 0.86, 0.018], [0.014, 0.007], [0, 0, 1])],
-      500,
-    );
-    M(
-      'iliotibial-band',
-      [
-        SH({
-          view: 'side',
-          outline: [
-            [-0.008, 0.9],
-            [0.024, 0.9],
-            [0.02, 0.49],
-            [-0.01, 0.49],
-          ],
-          depth: [0.0008, 0.0035],
-          clip: (x) => Math.max(0.1 - Math.abs(x), Math.abs(x) - 0.185),
-        }),
-      ],
-      800,
-    );
-    M(
-      'adductors',
-      [B([0.028, 0.885, 0.03], [0.082, 0.6, -0.01], [0.035, 0.03], [1, 0, 0], 'strap')],
-      1200,
-    );
-    M(
-      'sartorius',
-      chain(
-        (
-          [
-            [0.122, 1.02, 0.058],
-            [0.1, 0.86, 0.07],
-            [0.07, 0.72, 0.05],
-            [0.055, 0.56, 0.0],
-            [0.07, 0.47, 0.005],
-          ] as V3[]
-        ).map(m),
-        [0.005, 0.011, 0.012, 0.01, 0.005],
-      ),
-      900,
-    );
-    M(
-      'rectus-femoris',
-      [B([0.112, 0.97, 0.045], [kn[0], kn[1] + 0.06, kn[2] + 0.052], [0.026, 0.02], [1, 0, 0])],
-      900,
-    );
-    M(
-      'vastus-lateralis',
-      [
-        B(
-          [0.142, 0.895, 0.0],
-          [kn[0] + 0.03, kn[1] + 0.05, kn[2] + 0.03],
-          [0.028, 0.035],
-          [1, 0, 0],
-          'strap',
-        ),
-      ],
-      1000,
-    );
-    M(
-      'vastus-medialis',
-      [
-        B(
-          [0.085, 0.82, 0.012],
-          [kn[0] - 0.02, kn[1] + 0.04, kn[2] + 0.035],
-          [0.024, 0.026],
-          [1, 0, 0],
-          'teardrop',
-        ),
-      ],
-      800,
-    );
-    M(
       'vastus-intermedius',
       [
         B(
@@ -740,108 +517,6 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
           [kn[0] + 0.002, kn[1] + 0.08, kn[2] + 0.02],
           [0.025, 0.016],
           [1, 0, 0],
-        ),
-      ],
-      700,
-    );
-    M(
-      'biceps-femoris',
-      [
-        B(
-          [0.065, 0.87, -0.045],
-          [kn[0] + 0.032, kn[1] - 0.04, kn[2] - 0.02],
-          [0.022, 0.024],
-          [1, 0, 0],
-        ),
-      ],
-      900,
-    );
-    M(
-      'semitendinosus',
-      [
-        B(
-          [0.06, 0.87, -0.05],
-          [kn[0] - 0.025, kn[1] - 0.035, kn[2] - 0.002],
-          [0.018, 0.018],
-          [1, 0, 0],
-        ),
-      ],
-      800,
-    );
-    M(
-      'semimembranosus',
-      [
-        B(
-          [0.07, 0.86, -0.035],
-          [kn[0] - 0.022, kn[1] - 0.01, kn[2] - 0.02],
-          [0.022, 0.016],
-          [1, 0, 0],
-          'teardrop',
-        ),
-      ],
-      800,
-    );
-    // ---- leg and foot
-    M(
-      'gastrocnemius',
-      [
-        B(
-          [kn[0] - 0.02, kn[1] + 0.03, kn[2] - 0.03],
-          [an[0] - 0.004, 0.19, an[2] - 0.045],
-          [0.032, 0.03],
-          [1, 0, 0],
-          'bulb',
-        ),
-        B(
-          [kn[0] + 0.02, kn[1] + 0.03, kn[2] - 0.03],
-          [an[0] + 0.002, 0.19, an[2] - 0.045],
-          [0.028, 0.027],
-          [1, 0, 0],
-          'bulb',
-        ),
-        withK(
-          roundCone(
-            m([an[0], 0.25, an[2] - 0.045]),
-            m([an[0] + 0.002, 0.03, -0.065]),
-            0.008,
-            0.006,
-          ),
-          0.02,
-        ),
-      ],
-      1400,
-    );
-    M(
-      'soleus',
-      [
-        B(
-          [kn[0] + 0.01, kn[1] - 0.05, kn[2] - 0.03],
-          [an[0], 0.1, an[2] - 0.04],
-          [0.04, 0.026],
-          [1, 0, 0],
-          'teardrop',
-        ),
-      ],
-      900,
-    );
-    M(
-      'tibialis-anterior',
-      [
-        B(
-          [kn[0] + 0.018, kn[1] - 0.045, kn[2] + 0.02],
-          [an[0] - 0.004, 0.13, an[2] + 0.035],
-          [0.017, 0.018],
-          [1, 0, 0],
-          'bulb',
-        ),
-        withK(
-          roundCone(
-            m([an[0] - 0.004, 0.14, an[2] + 0.035]),
-            m([an[0] - 0.018, 0.032, 0.06]),
-            0.005,
-            0.004,
-          ),
-          0.01,
         ),
       ],
       700,
@@ -855,62 +530,28 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
           [0.014, 0.01],
           [1, 0, 0],
         ),
-        ...chain(
-          (
-            [
-              [an[0] - 0.01, 0.12, an[2] - 0.015],
-              [an[0] - 0.025, 0.055, an[2] - 0.01],
-              [an[0] - 0.022, 0.03, 0.035],
-            ] as V3[]
-          ).map(m),
-          [0.004, 0.004, 0.004],
-        ),
       ],
       600,
     );
     M(
-      'fibularis',
-      [
-        B(
-          [kn[0] + 0.033, kn[1] - 0.05, kn[2] - 0.012],
-          [an[0] + 0.026, 0.12, an[2] - 0.02],
-          [0.015, 0.016],
-          [1, 0, 0],
-        ),
-        ...chain(
-          (
-            [
-              [an[0] + 0.026, 0.12, an[2] - 0.02],
-              [an[0] + 0.028, 0.045, an[2] - 0.03],
-              [0.136, 0.018, 0.06],
-            ] as V3[]
-          ).map(m),
-          [0.004, 0.004, 0.004],
-        ),
-      ],
-      700,
-    );
-    M(
       'plantar-fascia',
       [
-        triangle(
-          m([an[0], 0.006, -0.04]),
-          m([0.075, 0.005, 0.13]),
-          m([0.105, 0.005, 0.13]),
-          0.0018,
-        ),
-        withK(
-          triangle(
-            m([an[0], 0.006, -0.04]),
-            m([0.105, 0.005, 0.13]),
-            m([0.135, 0.006, 0.115]),
-            0.0018,
-          ),
-          0.004,
-        ),
+        // calcaneal tuberosity fanning out to the five metatarsal heads, under the sole's skin
+        SH({
+          view: 'bottom',
+          outline: [
+            [0.086, -0.058],
+            [0.11, -0.058],
+            [0.124, 0.02],
+            [0.142, 0.108],
+            [0.108, 0.124],
+            [0.072, 0.114],
+            [0.079, 0.02],
+          ],
+          depth: [0.0015, 0.0055],
+        }),
       ],
-      500,
-      0.0015,
+      600,
     );
     void sub;
     void frame;

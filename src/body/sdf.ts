@@ -367,13 +367,14 @@ export const mirrorX = (a: V3): V3 => [-a[0], a[1], a[2]];
  * read back with trilinear interpolation. Used where many shapes ask for the skin distance.
  */
 export class FieldCache {
-  private blocks = new Map<string, Float32Array>();
+  private blocks = new Map<number, Float32Array>();
   constructor(
     private readonly items: readonly Item[],
     private readonly h: number,
   ) {}
   private block(bx: number, by: number, bz: number): Float32Array {
-    const key = `${bx},${by},${bz}`;
+    // numeric key: no string per sample (this is called millions of times)
+    const key = ((bx + 1024) * 2048 + (by + 1024)) * 2048 + (bz + 1024);
     let b = this.blocks.get(key);
     if (b) return b;
     const h = this.h;

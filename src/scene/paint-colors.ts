@@ -1,6 +1,7 @@
 import { BufferAttribute, Color, type Mesh } from 'three';
 import type { BodyPaint, RegionRole } from '../domain/body-paint';
 import type { PartLayer } from './body-parts';
+import { muscleShade } from './muscle-shades';
 
 /** Role colours, paired with labels and numbers in the overlay so colour never works alone. */
 export const ROLE_COLORS: Record<RegionRole, string> = {
@@ -43,7 +44,10 @@ function colorAttribute(mesh: Mesh): BufferAttribute {
  */
 export function paintLayer(layer: PartLayer, paint: BodyPaint, hovered: string | null): void {
   const base = BASE_COLORS[layer.layer];
-  const perPart: Color[] = layer.partIds.map(() => base.clone());
+  // muscles: each part its own shade so neighbours read apart; other layers one colour
+  const perPart: Color[] = layer.partIds.map((id) =>
+    layer.layer === 'muscles' ? muscleShade(id, base) : base.clone(),
+  );
   const roles = new Map(paint.regions.map((r) => [r.id, r.role]));
   const structures = new Set(paint.structures);
   layer.partIds.forEach((id, i) => {
