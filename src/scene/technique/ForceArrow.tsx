@@ -61,7 +61,7 @@ export function ForceArrow({
 /**
  * Places an arrow for one frame. A force toward the inside of the body (a push) ends with its
  * head on the skin; any other force starts on the skin. `inside` is a point inside the body near
- * the arrow (its anchor joint), body frame. Returns the arrow's middle in `mid` (body frame).
+ * the arrow (its anchor joint), body frame. Returns where its label points in `mid` (body frame).
  */
 export function placeArrow(g: Group, arrow: ArrowFrame, inside: Vector3, mid: Vector3): void {
   g.visible = true;
@@ -74,5 +74,6 @@ export function placeArrow(g: Group, arrow: ArrowFrame, inside: Vector3, mid: Ve
   const push = outward.dot(dir) < 0;
   if (push) g.position.addScaledVector(dir, -length * 1.04);
   else g.position.addScaledVector(dir, length * 0.04);
-  mid.copy(g.position).addScaledVector(dir, length / 2);
+  // The label points at the end away from the skin, so it does not sit on the hands.
+  mid.copy(g.position).addScaledVector(dir, push ? length * 0.15 : length * 0.85);
 }

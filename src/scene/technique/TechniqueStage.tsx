@@ -26,6 +26,7 @@ import {
 } from './force-labels';
 import { buildForearmGeometry, handModel, prepareHandModels } from './hand-geometry';
 import { placeHand } from './hand-placement';
+import { operatorShoulder, operatorSide } from './operator-stance';
 import { phaseViews } from './phase-framing';
 import { evaluateAt, loadPlayback, playbackRuntime } from './playback-runtime';
 import { placementMatrix, STOOL_TOP, TABLE_TOP } from './placement';
@@ -34,6 +35,10 @@ import { Stool, TreatmentTable } from './Supports';
 // Scratch objects at module scope: the frame loop allocates nothing.
 const placement = new Matrix4();
 const placementQ = new Quaternion();
+const placementInv = new Matrix4();
+const contactW = new Vector3();
+const normalW = new Vector3();
+const shoulders = [new Vector3(), new Vector3()] as const;
 const upInBody = new Vector3();
 const inside = new Vector3();
 const mid = new Vector3();
@@ -48,6 +53,16 @@ function jointBones(root: Object3D): Map<string, Object3D> {
     if (o.userData['joint'] && typeof o.userData['id'] === 'string') map.set(o.userData['id'], o);
   });
   return map;
+}
+
+/** True when an earlier arrow of the same kind in this frame already carries these words. */
+function repeatsLabel(frame: TimelineFrame, k: number): boolean {
+  const a = frame.arrows[k]!;
+  for (let j = 0; j < k; j++) {
+    const b = frame.arrows[j]!;
+    if (b.kind === a.kind && b.label === a.label) return true;
+  }
+  return false;
 }
 
 /** The player's top edge in canvas pixels (the part of the canvas it covers is below it). */
@@ -115,10 +130,24 @@ export function TechniqueStage({ ready }: { ready: boolean }) {
       if (bone)
         bone.quaternion.set(local[i * 4]!, local[i * 4 + 1]!, local[i * 4 + 2]!, local[i * 4 + 3]!);
     }
+    // Where the operator stands: beside the table on the side of the hands (or at its head).
+    const lying = frame.patientPosition !== 'seated' && frame.patientPosition !== 'standing';
+    let sumX = 0;
+    for (let i = 0; i < 2; i++) {
+      const h = frame.hands[i]!;
+      if (h.visible) sumX += contactW.fromArray(h.position).applyMatrix4(placement).x;
+    }
+    const side = operatorSide(sumX, 1);
     for (let i = 0; i < 2; i++) {
       const hand = hands.current[i];
       const forearm = forearms.current[i];
-      if (hand && forearm) placeHand(hand, forearm, frame.hands[i]!, upInBody);
+      const h = frame.hands[i]!;
+      if (!hand || !forearm) continue;
+      contactW.fromArray(h.position).applyMatrix4(placement);
+      normalW.fromArray(h.normal).transformDirection(placement);
+      const shoulder = operatorShoulder(contactW, normalW, lying, side, shoulders[i]!);
+      shoulder.applyMatrix4(placementInv);
+      placeHand(hand, forearm, h, shoulder, upInBody);
     }
     // Operator and patient arrows come from separate pools so each keeps its colour and shape.
     let op = 0;
@@ -135,7 +164,8 @@ export function TechniqueStage({ ready }: { ready: boolean }) {
       else inside.set(sk.worldPos[j * 3]!, sk.worldPos[j * 3 + 1]!, sk.worldPos[j * 3 + 2]!);
       placeArrow(g, a, inside, mid);
       forceLabels[slot]!.anchor.copy(mid).applyMatrix4(placement);
-      setForceLabel(slot, a.label);
+      // Two arrows of one kind with the same words (both hands pumping) share one label.
+      setForceLabel(slot, repeatsLabel(frame, k) ? null : a.label);
     }
     for (let slot = 0; slot < ARROW_SLOTS; slot++) {
       const used = slot < MAX_ARROWS ? slot < op : slot - MAX_ARROWS < pt;
@@ -157,6 +187,7 @@ export function TechniqueStage({ ready }: { ready: boolean }) {
     placementMatrix(position, placement);
     placement.decompose(body.position, body.quaternion, body.scale);
     placementQ.copy(body.quaternion);
+    placementInv.copy(placement).invert();
     upInBody.set(0, 1, 0).applyQuaternion(placementQ.invert());
     stage.current?.position.copy(body.position);
     stage.current?.quaternion.copy(body.quaternion);

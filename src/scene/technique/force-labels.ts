@@ -13,13 +13,16 @@ interface LabelSlot {
   text: HTMLElement | null;
   shown: string;
   visible: boolean;
-  /** Where the label points, world space (the middle of its arrow). */
+  /** Where the label points, world space (the outer end of its arrow). */
   anchor: Vector3;
   x: number;
   y: number;
   w: number;
   h: number;
   right: boolean;
+  /** Position chosen this frame (px). */
+  nextLeft: number;
+  nextTop: number;
   /** Last written position (px), so unchanged labels cost no style write. */
   left: number;
   top: number;
@@ -43,6 +46,8 @@ export const forceLabels: LabelSlot[] = Array.from({ length: ARROW_SLOTS }, () =
   w: 0,
   h: 0,
   right: true,
+  nextLeft: 0,
+  nextTop: 0,
   left: NaN,
   top: NaN,
   dx: NaN,
@@ -64,13 +69,13 @@ export function setForceLabel(i: number, label: string | null): void {
 const v = new Vector3();
 const order: LabelSlot[] = [];
 const GAP = 6;
-const OFFSET = 18;
+const OFFSET = 26;
 const byY = (a: LabelSlot, b: LabelSlot) => a.y - b.y;
 
 /**
  * Projects each visible label's anchor and places the label beside it: to the right of the arrow
- * on the left part of the canvas, to the left otherwise; labels on one side are pushed apart
- * vertically and kept above `bottom` (the top of the player) and inside the canvas.
+ * on the left part of the canvas, to the left otherwise; a label that would cover another is
+ * pushed down below it; all are kept above `bottom` (the top of the player) and inside the canvas.
  */
 export function projectForceLabels(
   camera: Camera,
@@ -96,29 +101,46 @@ export function projectForceLabels(
   }
   order.sort(byY);
   const limit = Math.min(height, bottom) - GAP;
-  placeColumn(true, width, limit);
-  placeColumn(false, width, limit);
+  // Top to bottom, each label goes beside its arrow and below any placed label it would cover.
+  for (let i = 0; i < order.length; i++) {
+    const s = order[i]!;
+    s.nextLeft = Math.round(
+      s.right ? Math.min(s.x + OFFSET, width - s.w - GAP) : Math.max(s.x - OFFSET - s.w, GAP),
+    );
+    let top = Math.max(s.y - s.h / 2, GAP);
+    for (let moved = true, guard = 0; moved && guard < order.length; guard++) {
+      moved = false;
+      for (let j = 0; j < i; j++) {
+        const p = order[j]!;
+        const overlaps =
+          s.nextLeft < p.nextLeft + p.w + GAP &&
+          p.nextLeft < s.nextLeft + s.w + GAP &&
+          top < p.nextTop + p.h + GAP &&
+          p.nextTop < top + s.h + GAP;
+        if (overlaps) {
+          top = p.nextTop + p.h + GAP;
+          moved = true;
+        }
+      }
+    }
+    s.nextTop = Math.round(Math.min(top, limit - s.h));
+    write(s);
+  }
 }
 
-function placeColumn(right: boolean, width: number, limit: number) {
-  let next = GAP;
-  for (const s of order) {
-    if (s.right !== right || !s.el) continue;
-    const top = Math.round(Math.min(Math.max(s.y - s.h / 2, next), limit - s.h));
-    next = top + s.h + GAP;
-    const left = Math.round(
-      right ? Math.min(s.x + OFFSET, width - s.w - GAP) : Math.max(s.x - OFFSET - s.w, GAP),
-    );
-    const dx = Math.round(s.x - left);
-    const dy = Math.round(s.y - top);
-    // Style strings are written only when the label or its dot actually moves.
-    if (left === s.left && top === s.top && dx === s.dx && dy === s.dy) continue;
-    s.left = left;
-    s.top = top;
-    s.dx = dx;
-    s.dy = dy;
-    s.el.style.transform = `translate(${left}px, ${top}px)`;
-    s.el.style.setProperty('--dot-x', `${dx}px`);
-    s.el.style.setProperty('--dot-y', `${dy}px`);
-  }
+function write(s: LabelSlot) {
+  if (!s.el) return;
+  const left = s.nextLeft;
+  const top = s.nextTop;
+  const dx = Math.round(s.x - left);
+  const dy = Math.round(s.y - top);
+  // Style strings are written only when the label or its dot actually moves.
+  if (left === s.left && top === s.top && dx === s.dx && dy === s.dy) return;
+  s.left = left;
+  s.top = top;
+  s.dx = dx;
+  s.dy = dy;
+  s.el.style.transform = `translate(${left}px, ${top}px)`;
+  s.el.style.setProperty('--dot-x', `${dx}px`);
+  s.el.style.setProperty('--dot-y', `${dy}px`);
 }

@@ -25,8 +25,8 @@ import { RoundedBoxGeometry } from 'three/examples/jsm/geometries/RoundedBoxGeom
 import { mergeGeometries, mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { HAND_SHAPES, type HandShape } from '../../content/animation-schema';
 
-export const GLOVE = new Color('#9cc6ea');
-export const SLEEVE = new Color('#24476b');
+export const GLOVE = new Color('#8c84f2');
+export const SLEEVE = new Color('#1f3553');
 
 const RAD = Math.PI / 180;
 const Y = new Vector3(0, 1, 0);
@@ -369,12 +369,14 @@ export function prepareHandModels(): void {
 
 /** Forearm along +Y from the wrist (origin): glove cuff, then the operator's sleeve. */
 export function buildForearmGeometry(): BufferGeometry {
-  const cuff = new CylinderGeometry(0.029, 0.026, 0.07, 18, 1, true);
-  cuff.translate(0, 0.035, 0);
-  const sleeve = new CylinderGeometry(0.043, 0.033, 0.24, 18, 1, false);
-  sleeve.translate(0, 0.07 + 0.12, 0);
-  const elbow = new SphereGeometry(0.043, 18, 8, 0, Math.PI * 2, 0, Math.PI / 2);
-  elbow.translate(0, 0.31, 0);
+  // Only the forearm's first ~20 cm: enough to show where the operator's arm comes from without
+  // filling the foreground of a close view.
+  const cuff = new CylinderGeometry(0.029, 0.025, 0.06, 18, 1, true);
+  cuff.translate(0, 0.03, 0);
+  const sleeve = new CylinderGeometry(0.033, 0.029, 0.14, 18, 1, false);
+  sleeve.translate(0, 0.06 + 0.07, 0);
+  const elbow = new SphereGeometry(0.033, 18, 8, 0, Math.PI * 2, 0, Math.PI / 2);
+  elbow.translate(0, 0.2, 0);
   const g = mergeGeometries([paint(cuff, GLOVE), paint(sleeve, SLEEVE), paint(elbow, SLEEVE)]);
   for (const p of [cuff, sleeve, elbow]) p.dispose();
   if (!g) throw new Error('forearm geometry: parts could not be merged');
