@@ -70,7 +70,18 @@ const v = new Vector3();
 const order: LabelSlot[] = [];
 const GAP = 6;
 const OFFSET = 26;
-const byY = (a: LabelSlot, b: LabelSlot) => a.y - b.y;
+/** Insertion sort: a handful of labels, and no work array allocated per frame (Array#sort may). */
+function sortByY(list: LabelSlot[]) {
+  for (let i = 1; i < list.length; i++) {
+    const s = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && list[j]!.y > s.y) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = s;
+  }
+}
 
 /**
  * Projects each visible label's anchor and places the label beside it: to the right of the arrow
@@ -99,7 +110,7 @@ export function projectForceLabels(
     s.right = s.x < width * 0.55;
     order.push(s);
   }
-  order.sort(byY);
+  sortByY(order);
   const limit = Math.min(height, bottom) - GAP;
   // Top to bottom, each label goes beside its arrow and below any placed label it would cover.
   for (let i = 0; i < order.length; i++) {
