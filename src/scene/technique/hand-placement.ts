@@ -45,8 +45,12 @@ export function placeHand(
 
   back.fromArray(frame.normal).negate().normalize(); // the back of the hand, away from the body
   along.fromArray(frame.fingers);
-  // By default the fingers point away from the operator, along the skin.
-  if (along.lengthSq() < 1e-6) along.fromArray(frame.position).sub(shoulder);
+  // By default the fingers point away from the operator, along the skin, and level rather than
+  // down (a palm on the top of the head points its fingers along the head, not at the floor).
+  if (along.lengthSq() < 1e-6) {
+    along.fromArray(frame.position).sub(shoulder);
+    along.addScaledVector(upInBody, -along.dot(upInBody));
+  }
   along.addScaledVector(back, -along.dot(back));
   if (along.lengthSq() < 1e-4) along.set(0, 1, 0).addScaledVector(back, -back.y);
   if (along.lengthSq() < 1e-4) along.set(0, 0, 1).addScaledVector(back, -back.z);
