@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { waitForBody } from './helpers';
 
 // A strip of phase pictures per technique family, saved to docs/images/techniques/ (committed),
-// so anyone can judge whether a lecturer would recognise the technique.
+// so anyone can judge whether a lecturer would recognise the technique: a laptop / projector sized
+// window, the 3D view only (the side panel's text is not what these pictures are for).
 const VARIANTS = [
   'paraspinal-soft-tissue',
   'lumbar-roll-hvla',
@@ -19,7 +20,7 @@ const VARIANTS = [
   'neuromuscular-muscle-testing',
 ];
 
-test.use({ viewport: { width: 800, height: 560 } });
+test.use({ viewport: { width: 1280, height: 800 } });
 
 for (const variant of VARIANTS) {
   test(`phase strip: ${variant}`, async ({ page }) => {
@@ -35,7 +36,12 @@ for (const variant of VARIANTS) {
       await page.evaluate(
         () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
       );
-      await page.screenshot({ path: `docs/images/techniques/${variant}-${i + 1}.png` });
+      const view = await page.getByTestId('viewport').boundingBox();
+      expect(view).not.toBeNull();
+      await page.screenshot({
+        path: `docs/images/techniques/${variant}-${i + 1}.png`,
+        clip: view!,
+      });
     }
   });
 }

@@ -100,4 +100,36 @@ test.describe('technique animations', () => {
     }
     expect(hovered, 'some region of the posed patient is on screen').toBe(true);
   });
+
+  test('force labels name each force beside its arrow; the camera frames each phase', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    // The first contraction of the innominate muscle energy script (8.5–11.5 s).
+    await page.goto('./#/technique/innominate-muscle-energy/left?t=10');
+    await waitForBody(page);
+    const operator = page
+      .locator('.force-label.force-operator')
+      .filter({ hasText: 'counterforce' });
+    const patient = page.locator('.force-label.force-patient').filter({ hasText: 'isometric' });
+    await expect(operator).toBeVisible();
+    await expect(operator).toContainText('Operator');
+    await expect(patient).toBeVisible();
+    await expect(patient).toContainText('Patient effort');
+    // Side by side, not on top of each other.
+    const a = (await operator.boundingBox())!;
+    const b = (await patient.boundingBox())!;
+    const apart =
+      a.x + a.width <= b.x ||
+      b.x + b.width <= a.x ||
+      a.y + a.height <= b.y ||
+      b.y + b.height <= a.y;
+    expect(apart).toBe(true);
+    const camera = () => page.evaluate(() => JSON.stringify(window.__omtAtlas?.camera()));
+    const contracting = await camera();
+    // Back to placing the patient: no force, no label, and the whole patient in view.
+    await page.getByRole('slider', { name: 'Timeline' }).fill('1');
+    await expect(operator).toBeHidden();
+    await expect.poll(camera).not.toBe(contracting);
+  });
 });

@@ -1,22 +1,51 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { Group, Matrix4, Vector3, type Object3D } from 'three';
+import {
+  Matrix4,
+  MeshStandardMaterial,
+  PerspectiveCamera,
+  Quaternion,
+  Vector3,
+  type Group,
+  type Mesh,
+  type Object3D,
+} from 'three';
+import type { CameraParam } from '../../domain/url';
 import type { TimelineFrame } from '../../domain/timeline';
 import { wrapTime } from '../../domain/timeline';
 import { useAppStore } from '../../state/store';
 import { bodyRuntime } from '../body-runtime';
+import { ForceArrow, placeArrow } from './ForceArrow';
+import {
+  ARROW_SLOTS,
+  forceLabels,
+  MAX_ARROWS,
+  projectForceLabels,
+  setForceLabel,
+  slotKind,
+} from './force-labels';
+import { buildForearmGeometry, handModel, prepareHandModels } from './hand-geometry';
+import { placeHand } from './hand-placement';
+import { operatorShoulder, operatorSide } from './operator-stance';
+import { phaseViews } from './phase-framing';
 import { evaluateAt, loadPlayback, playbackRuntime } from './playback-runtime';
 import { placementMatrix, STOOL_TOP, TABLE_TOP } from './placement';
+import { Stool, TreatmentTable } from './Supports';
 
 // Scratch objects at module scope: the frame loop allocates nothing.
-const m4 = new Matrix4();
-const basis = new Matrix4();
-const v1 = new Vector3();
-const v2 = new Vector3();
-const v3 = new Vector3();
-const UP = new Vector3(0, 1, 0);
-const ARROW_COLORS = { operator: '#ffb02e', patient: '#35d0ff' } as const;
-const MAX_ARROWS = 3;
+const placement = new Matrix4();
+const placementQ = new Quaternion();
+const placementInv = new Matrix4();
+const contactW = new Vector3();
+const normalW = new Vector3();
+const shoulders = [new Vector3(), new Vector3()] as const;
+const upInBody = new Vector3();
+const inside = new Vector3();
+const mid = new Vector3();
+const patientCentre = new Vector3();
+const HAND_MATERIAL = new MeshStandardMaterial({ vertexColors: true, roughness: 0.62 });
+/** Fallback share of the canvas the player covers, until the player has been laid out. */
+const COVERED_GUESS = 0.3;
 
 function jointBones(root: Object3D): Map<string, Object3D> {
   const map = new Map<string, Object3D>();
@@ -26,102 +55,27 @@ function jointBones(root: Object3D): Map<string, Object3D> {
   return map;
 }
 
-function TreatmentTable() {
-  return (
-    <group>
-      <mesh position={[0, TABLE_TOP - 0.04, 0]} castShadow>
-        <boxGeometry args={[0.68, 0.08, 2.0]} />
-        <meshStandardMaterial color="#2f5f73" roughness={0.7} />
-      </mesh>
-      {[-0.28, 0.28].flatMap((x) =>
-        [-0.9, 0.9].map((z) => (
-          <mesh key={`${x}${z}`} position={[x, (TABLE_TOP - 0.08) / 2, z]}>
-            <boxGeometry args={[0.05, TABLE_TOP - 0.08, 0.05]} />
-            <meshStandardMaterial color="#8a939c" metalness={0.3} roughness={0.5} />
-          </mesh>
-        )),
-      )}
-    </group>
-  );
+/** True when an earlier arrow of the same kind in this frame already carries these words. */
+function repeatsLabel(frame: TimelineFrame, k: number): boolean {
+  const a = frame.arrows[k]!;
+  for (let j = 0; j < k; j++) {
+    const b = frame.arrows[j]!;
+    if (b.kind === a.kind && b.label === a.label) return true;
+  }
+  return false;
 }
 
-function Stool() {
-  return (
-    <group>
-      <mesh position={[0, STOOL_TOP - 0.03, -0.05]}>
-        <cylinderGeometry args={[0.2, 0.2, 0.06, 32]} />
-        <meshStandardMaterial color="#2f5f73" roughness={0.7} />
-      </mesh>
-      <mesh position={[0, (STOOL_TOP - 0.06) / 2, -0.05]}>
-        <cylinderGeometry args={[0.03, 0.05, STOOL_TOP - 0.06, 16]} />
-        <meshStandardMaterial color="#8a939c" metalness={0.3} />
-      </mesh>
-    </group>
-  );
-}
-
-/** One operator hand: palm, fingers and forearm, placed each frame from the timeline. */
-function OperatorHand({ handRef }: { handRef: (g: Group | null) => void }) {
-  return (
-    <group ref={handRef} visible={false}>
-      <mesh position={[0, 0, 0]}>
-        <boxGeometry args={[0.085, 0.024, 0.095]} />
-        <meshStandardMaterial color="#7fa7c9" roughness={0.55} />
-      </mesh>
-      <mesh position={[0, -0.002, 0.085]}>
-        <boxGeometry args={[0.078, 0.018, 0.08]} />
-        <meshStandardMaterial color="#7fa7c9" roughness={0.55} />
-      </mesh>
-      <mesh name="forearm" position={[0, 0.01, -0.17]} rotation={[Math.PI / 2, 0, 0]}>
-        <cylinderGeometry args={[0.03, 0.038, 0.26, 16]} />
-        <meshStandardMaterial color="#5d7f9c" roughness={0.6} />
-      </mesh>
-    </group>
-  );
-}
-
-/** A force arrow: shaft and head, scaled by strength. */
-function ForceArrow({ arrowRef, color }: { arrowRef: (g: Group | null) => void; color: string }) {
-  return (
-    <group ref={arrowRef} visible={false}>
-      <mesh position={[0, 0.06, 0]}>
-        <cylinderGeometry args={[0.008, 0.008, 0.12, 12]} />
-        <meshStandardMaterial color={color} emissive={color} emissiveIntensity={0.5} />
-      </mesh>
-      <mesh position={[0, 0.14, 0]}>
-        <coneGeometry args={[0.022, 0.05, 16]} />
-        <meshStandardMaterial color={color} emissive={color} emissiveIntensity={0.5} />
-      </mesh>
-    </group>
-  );
-}
-
-function placeHand(g: Group, hand: TimelineFrame['hands'][number]) {
-  g.visible = hand.visible;
-  if (!hand.visible) return;
-  // Palm normal points into the body; the hand sits on the surface, fingers along `fingers`.
-  v1.fromArray(hand.normal).negate().normalize(); // back of the hand, away from the body
-  v2.fromArray(hand.fingers);
-  if (v2.lengthSq() < 1e-6) v2.set(0, 1, 0);
-  v2.addScaledVector(v1, -v2.dot(v1)).normalize();
-  v3.crossVectors(v1, v2).normalize();
-  basis.makeBasis(v3, v1, v2);
-  g.quaternion.setFromRotationMatrix(basis);
-  g.position.fromArray(hand.position).addScaledVector(v1, 0.014);
-}
-
-function placeArrow(g: Group, arrow: TimelineFrame['arrows'][number]) {
-  g.visible = true;
-  v1.fromArray(arrow.dir).normalize();
-  g.quaternion.setFromUnitVectors(UP, v1);
-  g.position.fromArray(arrow.from);
-  g.scale.setScalar(0.7 + 0.6 * arrow.strength);
+/** The player's top edge in canvas pixels (the part of the canvas it covers is below it). */
+function playerTop(height: number): number {
+  const el = playbackRuntime.playerElement;
+  return el && el.offsetHeight > 0 ? el.offsetTop : height;
 }
 
 /**
  * The technique on the body: the patient placed on the table (or stool) and posed by the timeline,
- * the operator's hands and forearms at their contacts, and force arrows for the operator and for
- * the patient's own effort. Time advances here, in the frame loop, while playing.
+ * the operator's hands and forearms at their contacts, force arrows for the operator and for the
+ * patient's own effort with their magnitude labels beside them, and a camera that frames each
+ * phase. Time advances here, in the frame loop, while playing.
  */
 export function TechniqueStage({ ready }: { ready: boolean }) {
   const page = useAppStore((s) => s.page);
@@ -129,9 +83,14 @@ export function TechniqueStage({ ready }: { ready: boolean }) {
   const playing = useAppStore((s) => s.playing);
   const committed = useAppStore((s) => s.time);
   const invalidate = useThree((s) => s.invalidate);
+  const camera = useThree((s) => s.camera);
+  const size = useThree((s) => s.size);
   const stage = useRef<Group>(null);
-  const hands = useRef<(Group | null)[]>([null, null]);
+  const hands = useRef<(Mesh | null)[]>([null, null]);
+  const forearms = useRef<(Mesh | null)[]>([null, null]);
   const arrows = useRef<(Group | null)[]>([]);
+  const views = useRef<CameraParam[]>([]);
+  const shownPhase = useRef(-1);
   const active = ready && page.kind === 'technique';
   const playback = useMemo(
     () =>
@@ -139,41 +98,85 @@ export function TechniqueStage({ ready }: { ready: boolean }) {
     [active, page, content],
   );
   const bones = useMemo(
-    () => (ready && bodyRuntime.scene ? jointBones(bodyRuntime.scene) : new Map()),
+    () =>
+      ready && bodyRuntime.scene ? jointBones(bodyRuntime.scene) : new Map<string, Object3D>(),
     [ready],
   );
+  // Bones in the skeleton's joint order, so a frame copies rotations without looking ids up.
+  const boneList = useMemo(
+    () => (playback ? playback.timeline.skeleton.ids.map((id) => bones.get(id) ?? null) : []),
+    [playback, bones],
+  );
+  const forearmGeometry = useMemo(() => {
+    prepareHandModels();
+    return buildForearmGeometry();
+  }, []);
+  useEffect(() => () => forearmGeometry.dispose(), [forearmGeometry]);
   const position = playback?.timeline.patientPosition ?? 'standing';
   const support = playback?.timeline.support ?? 'none';
+
+  const frameThePhase = (index: number, glide: boolean) => {
+    const view = views.current[index];
+    if (!view || !playbackRuntime.followCamera) return;
+    useAppStore.getState().requestCamera(view, { glide });
+  };
 
   const apply = (frame: TimelineFrame | null) => {
     if (!frame || !playback) return;
     const sk = playback.timeline.skeleton;
-    sk.ids.forEach((id, i) => {
-      const bone = bones.get(id);
+    const local = sk.local;
+    for (let i = 0; i < boneList.length; i++) {
+      const bone = boneList[i];
       if (bone)
-        bone.quaternion.set(
-          sk.local[i * 4]!,
-          sk.local[i * 4 + 1]!,
-          sk.local[i * 4 + 2]!,
-          sk.local[i * 4 + 3]!,
-        );
-    });
-    hands.current.forEach((g, i) => g && placeHand(g, frame.hands[i]!));
-    // Operator and patient arrows come from separate pools so each keeps its colour.
+        bone.quaternion.set(local[i * 4]!, local[i * 4 + 1]!, local[i * 4 + 2]!, local[i * 4 + 3]!);
+    }
+    // Where the operator stands: beside the table on the side of the hands (or at its head).
+    const lying = frame.patientPosition !== 'seated' && frame.patientPosition !== 'standing';
+    let sumX = 0;
+    for (let i = 0; i < 2; i++) {
+      const h = frame.hands[i]!;
+      if (h.visible) sumX += contactW.fromArray(h.position).applyMatrix4(placement).x;
+    }
+    const side = operatorSide(sumX, 1);
+    for (let i = 0; i < 2; i++) {
+      const hand = hands.current[i];
+      const forearm = forearms.current[i];
+      const h = frame.hands[i]!;
+      if (!hand || !forearm) continue;
+      contactW.fromArray(h.position).applyMatrix4(placement);
+      normalW.fromArray(h.normal).transformDirection(placement);
+      const shoulder = operatorShoulder(contactW, normalW, lying, side, shoulders[i]!);
+      shoulder.applyMatrix4(placementInv);
+      placeHand(hand, forearm, h, shoulder, upInBody);
+    }
+    // Operator and patient arrows come from separate pools so each keeps its colour and shape.
     let op = 0;
     let pt = 0;
-    for (const a of frame.arrows) {
-      const i = a.kind === 'operator' ? op++ : MAX_ARROWS + pt++;
-      const g = arrows.current[i];
-      if (g && (a.kind === 'operator' ? op : pt) <= MAX_ARROWS) placeArrow(g, a);
+    for (let k = 0; k < frame.arrows.length; k++) {
+      const a = frame.arrows[k]!;
+      const operator = a.kind === 'operator';
+      if ((operator ? op : pt) >= MAX_ARROWS) continue;
+      const slot = operator ? op++ : MAX_ARROWS + pt++;
+      const g = arrows.current[slot];
+      if (!g) continue;
+      const j = sk.index.get(a.anchor);
+      if (j === undefined) inside.set(0, 1, 0);
+      else inside.set(sk.worldPos[j * 3]!, sk.worldPos[j * 3 + 1]!, sk.worldPos[j * 3 + 2]!);
+      placeArrow(g, a, inside, mid);
+      forceLabels[slot]!.anchor.copy(mid).applyMatrix4(placement);
+      // Two arrows of one kind with the same words (both hands pumping) share one label.
+      setForceLabel(slot, repeatsLabel(frame, k) ? null : a.label);
     }
-    for (let i = op; i < MAX_ARROWS; i++) {
-      const g = arrows.current[i];
+    for (let slot = 0; slot < ARROW_SLOTS; slot++) {
+      const used = slot < MAX_ARROWS ? slot < op : slot - MAX_ARROWS < pt;
+      if (used) continue;
+      const g = arrows.current[slot];
       if (g) g.visible = false;
+      setForceLabel(slot, null);
     }
-    for (let i = MAX_ARROWS + pt; i < 2 * MAX_ARROWS; i++) {
-      const g = arrows.current[i];
-      if (g) g.visible = false;
+    if (frame.phaseIndex !== shownPhase.current) {
+      shownPhase.current = frame.phaseIndex;
+      frameThePhase(frame.phaseIndex, true);
     }
   };
 
@@ -181,29 +184,46 @@ export function TechniqueStage({ ready }: { ready: boolean }) {
   useEffect(() => {
     const body = bodyRuntime.scene;
     if (!body || !playback) return;
-    placementMatrix(position, m4);
-    m4.decompose(body.position, body.quaternion, body.scale);
+    placementMatrix(position, placement);
+    placement.decompose(body.position, body.quaternion, body.scale);
+    placementQ.copy(body.quaternion);
+    placementInv.copy(placement).invert();
+    upInBody.set(0, 1, 0).applyQuaternion(placementQ.invert());
     stage.current?.position.copy(body.position);
     stage.current?.quaternion.copy(body.quaternion);
-    // Look at the patient on the table (or stool) from the operator's side, unless the link
-    // brought its own camera.
-    const state = useAppStore.getState();
-    if (!state.consumeCameraFromLink()) {
-      const lying = position !== 'seated' && position !== 'standing';
-      state.requestCamera(
-        lying
-          ? { position: [2.5, 2.3, 1.5], target: [0, 0.45, 0] }
-          : { position: [1.9, 1.5, 2.3], target: [0, 0.55, 0] },
-        { glide: true },
-      );
-    }
     return () => {
       body.position.set(0, 0, 0);
       body.quaternion.identity();
       for (const bone of bones.values()) bone.quaternion.identity();
+      for (let slot = 0; slot < ARROW_SLOTS; slot++) setForceLabel(slot, null);
+      shownPhase.current = -1;
       invalidate();
     };
   }, [playback, position, bones, invalidate]);
+
+  // One camera per phase, for this canvas and the room the player leaves (recomputed on resize).
+  useEffect(() => {
+    if (!playback) return;
+    const lying = position !== 'seated' && position !== 'standing';
+    patientCentre.set(0, lying ? TABLE_TOP + 0.15 : STOOL_TOP + 0.3, 0);
+    const fov = camera instanceof PerspectiveCamera ? camera.fov : 35;
+    const covered = size.height > 0 ? 1 - playerTop(size.height) / size.height : COVERED_GUESS;
+    views.current = phaseViews(
+      playback.timeline,
+      placement,
+      { fovDeg: fov, aspect: size.width / Math.max(1, size.height), coveredBelow: covered },
+      patientCentre,
+    );
+    // Framing evaluated the timeline at other times: show the committed moment again, and frame
+    // it now unless the link brought its own camera.
+    const frame = evaluateAt(useAppStore.getState().time);
+    shownPhase.current = frame ? frame.phaseIndex : -1;
+    apply(frame);
+    if (frame && !useAppStore.getState().consumeCameraFromLink())
+      frameThePhase(frame.phaseIndex, true);
+    invalidate();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- apply / frameThePhase read refs only
+  }, [playback, position, camera, size.width, size.height, invalidate]);
 
   // Paused or scrubbed: show the committed time.
   useEffect(() => {
@@ -218,19 +238,28 @@ export function TechniqueStage({ ready }: { ready: boolean }) {
     if (playing) invalidate();
   }, [playing, invalidate]);
 
-  useFrame((_, delta) => {
-    if (!playback || !playing) return;
-    const { speed, loop } = useAppStore.getState();
-    const duration = playback.timeline.duration;
-    const next = playbackRuntime.time + delta * speed;
-    if (next >= duration && !loop) {
-      apply(evaluateAt(duration));
-      useAppStore.getState().pause();
-      useAppStore.getState().seek(duration);
-      return;
+  useFrame((state, delta) => {
+    if (!playback) return;
+    if (playing) {
+      const { speed, loop } = useAppStore.getState();
+      const duration = playback.timeline.duration;
+      const next = playbackRuntime.time + delta * speed;
+      if (next >= duration && !loop) {
+        apply(evaluateAt(duration));
+        useAppStore.getState().pause();
+        useAppStore.getState().seek(duration);
+      } else {
+        apply(evaluateAt(wrapTime(next, duration, loop)));
+        invalidate();
+      }
     }
-    apply(evaluateAt(wrapTime(next, duration, loop)));
-    invalidate();
+    // Labels follow every drawn frame: playback, orbiting and camera glides alike.
+    projectForceLabels(
+      state.camera,
+      state.size.width,
+      state.size.height,
+      playerTop(state.size.height),
+    );
   });
 
   if (!playback) return null;
@@ -240,13 +269,33 @@ export function TechniqueStage({ ready }: { ready: boolean }) {
       {support === 'stool' && <Stool />}
       <group ref={stage}>
         {[0, 1].map((i) => (
-          <OperatorHand key={i} handRef={(g) => (hands.current[i] = g)} />
+          <group key={i}>
+            <mesh
+              ref={(m) => {
+                hands.current[i] = m;
+              }}
+              geometry={handModel('flat-palm').geometry}
+              material={HAND_MATERIAL}
+              visible={false}
+              castShadow
+            />
+            <mesh
+              ref={(m) => {
+                forearms.current[i] = m;
+              }}
+              geometry={forearmGeometry}
+              material={HAND_MATERIAL}
+              visible={false}
+            />
+          </group>
         ))}
-        {Array.from({ length: 2 * MAX_ARROWS }, (_, i) => (
+        {Array.from({ length: ARROW_SLOTS }, (_, i) => (
           <ForceArrow
             key={i}
-            color={i < MAX_ARROWS ? ARROW_COLORS.operator : ARROW_COLORS.patient}
-            arrowRef={(g) => (arrows.current[i] = g)}
+            kind={slotKind(i)}
+            arrowRef={(g) => {
+              arrows.current[i] = g;
+            }}
           />
         ))}
       </group>

@@ -18,8 +18,21 @@ export const playbackRuntime = {
   current: null as TechniquePlayback | null,
   frame: null as TimelineFrame | null,
   time: 0,
-  listeners: new Set<Listener>(),
+  /** An array, not a Set: iterating it in the frame loop creates no iterator object. */
+  listeners: [] as Listener[],
+  /** Whether the camera frames each phase (the player's "Frame each step" switch). */
+  followCamera: true,
+  /** The player panel, so the scene knows how much of the canvas it covers. */
+  playerElement: null as HTMLElement | null,
 };
+
+export function addPlaybackListener(l: Listener): () => void {
+  playbackRuntime.listeners.push(l);
+  return () => {
+    const i = playbackRuntime.listeners.indexOf(l);
+    if (i >= 0) playbackRuntime.listeners.splice(i, 1);
+  };
+}
 
 export function loadPlayback(
   content: ContentIndex,
@@ -40,6 +53,7 @@ export function evaluateAt(time: number): TimelineFrame | null {
   if (!current || !frame) return null;
   playbackRuntime.time = Math.max(0, Math.min(time, current.timeline.duration));
   evaluateInto(frame, current.timeline, playbackRuntime.time);
-  for (const l of playbackRuntime.listeners) l(frame);
+  const ls = playbackRuntime.listeners;
+  for (let i = 0; i < ls.length; i++) ls[i]!(frame);
   return frame;
 }

@@ -5,8 +5,13 @@ import { nextPhaseTime, previousPhaseTime } from '../../domain/timeline';
 import type { TimelineFrame } from '../../domain/timeline';
 import { SPEEDS } from '../../state/slices/playback';
 import { useAppStore } from '../../state/store';
-import { loadPlayback, playbackRuntime } from '../../scene/technique/playback-runtime';
+import {
+  addPlaybackListener,
+  loadPlayback,
+  playbackRuntime,
+} from '../../scene/technique/playback-runtime';
 import { ContraindicationsDialog, isAcknowledged, acknowledge } from './ContraindicationsDialog';
+import { ForceLabels } from './ForceLabels';
 
 interface PhaseView {
   index: number;
@@ -22,9 +27,8 @@ function phaseView(frame: TimelineFrame, count: number): PhaseView {
     count,
     caption: frame.caption,
     kind: frame.phase.kind.replace(/-/g, ' '),
-    repetition: frame.repetition
-      ? ` (${frame.repetition.index + 1} of ${frame.repetition.count})`
-      : '',
+    // `repetition.index` is already 1-based.
+    repetition: frame.repetition ? ` (${frame.repetition.index} of ${frame.repetition.count})` : '',
   };
 }
 
@@ -44,6 +48,7 @@ export function TechniquePlayer() {
   const clock = useRef<HTMLSpanElement>(null);
   const [phase, setPhase] = useState<PhaseView | null>(null);
   const [askFor, setAskFor] = useState<string | null>(null);
+  const [follow, setFollow] = useState(playbackRuntime.followCamera);
   const variant = page.kind === 'technique' ? page.variant : null;
   const side = page.kind === 'technique' ? page.side : 'left';
   const playback = variant ? loadPlayback(content, variant, side) : null;
@@ -51,22 +56,32 @@ export function TechniquePlayer() {
   useEffect(() => {
     if (!playback) return;
     const count = playback.phases.length;
+    // Per frame only numbers are compared; the DOM and React hear of changes, not of frames.
+    let shownValue = Number.NaN;
+    let shownSecond = -1;
+    let shownPhase = -1;
+    let shownCaption = '';
     const listener = (frame: TimelineFrame) => {
-      if (slider.current) slider.current.value = String(frame.t);
-      if (clock.current)
-        clock.current.textContent = frame.realClock.compressed
-          ? `Real time ${formatClock(frame.realClock.elapsed)} / ${formatClock(frame.realClock.total)} (shown faster)`
+      const value = Math.round(frame.t * 20) / 20;
+      if (slider.current && value !== shownValue) {
+        slider.current.value = String(value);
+        shownValue = value;
+      }
+      const clk = frame.realClock;
+      const second = clk.compressed ? Math.round(clk.elapsed) : -1;
+      if (clock.current && second !== shownSecond) {
+        clock.current.textContent = clk.compressed
+          ? `Real time ${formatClock(clk.elapsed)} / ${formatClock(clk.total)} (shown faster)`
           : '';
-      setPhase((p) =>
-        p && p.index === frame.phaseIndex && p.caption === frame.caption
-          ? p
-          : phaseView(frame, count),
-      );
+        shownSecond = second;
+      }
+      if (frame.phaseIndex !== shownPhase || frame.caption !== shownCaption) {
+        shownPhase = frame.phaseIndex;
+        shownCaption = frame.caption;
+        setPhase(phaseView(frame, count));
+      }
     };
-    playbackRuntime.listeners.add(listener);
-    return () => {
-      playbackRuntime.listeners.delete(listener);
-    };
+    return addPlaybackListener(listener);
   }, [playback]);
 
   if (!playback || !variant) {
@@ -96,88 +111,108 @@ export function TechniquePlayer() {
     );
 
   return (
-    <section className="player" aria-label="Technique player">
-      <div className="player-caption" aria-live="polite">
-        {phase && (
-          <>
-            <span className="phase-kind">
-              Step {phase.index + 1} of {phase.count} · {phase.kind}
-              {phase.repetition}
-            </span>
-            <span className="phase-caption">{phase.caption}</span>
-          </>
-        )}
-        <span className="real-clock" ref={clock} />
-      </div>
-      <div className="player-controls">
-        <button type="button" onClick={() => step(-1)} aria-label="Previous step">
-          ‹ Step
-        </button>
-        {playing ? (
-          <button
-            type="button"
-            className="primary"
-            onClick={() => commit(playbackRuntime.time)}
-            aria-label="Pause"
-          >
-            Pause
-          </button>
-        ) : (
-          <button type="button" className="primary" onClick={play} aria-label="Play">
-            ▶ Play
-          </button>
-        )}
-        <button type="button" onClick={() => step(1)} aria-label="Next step">
-          Step ›
-        </button>
-        <div className="timeline">
-          <input
-            ref={slider}
-            type="range"
-            aria-label="Timeline"
-            min={0}
-            max={timeline.duration}
-            step={0.05}
-            defaultValue={playbackRuntime.time}
-            onChange={(e) => commit(Number(e.target.value))}
-          />
-          <div className="phase-marks" aria-hidden="true">
-            {playback.phases.map((p) => (
-              <span key={p.index} style={{ left: `${(p.start / timeline.duration) * 100}%` }} />
-            ))}
-          </div>
+    <>
+      <ForceLabels />
+      <section
+        className="player"
+        aria-label="Technique player"
+        ref={(el) => {
+          playbackRuntime.playerElement = el;
+        }}
+      >
+        <div className="player-caption" aria-live="polite">
+          {phase && (
+            <>
+              <span className="phase-kind">
+                Step {phase.index + 1} of {phase.count} · {phase.kind}
+                {phase.repetition}
+              </span>
+              <span className="phase-caption">{phase.caption}</span>
+            </>
+          )}
+          <span className="real-clock" ref={clock} />
         </div>
-        <label className="speed">
-          Speed
-          <select value={speed} onChange={(e) => s().setSpeed(Number(e.target.value))}>
-            {SPEEDS.map((v) => (
-              <option key={v} value={v}>
-                {v}×
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={loop} onChange={(e) => s().setLoop(e.target.checked)} />
-          Loop
-        </label>
-        <button type="button" onClick={() => setAskFor(`review:${variant}`)}>
-          Contraindications
-        </button>
-      </div>
-      {askFor && (
-        <ContraindicationsDialog
-          variantId={variant}
-          review={askFor.startsWith('review:')}
-          onClose={(go) => {
-            setAskFor(null);
-            if (go) {
-              acknowledge(variant);
-              s().play();
-            }
-          }}
-        />
-      )}
-    </section>
+        <div className="player-controls">
+          <button type="button" onClick={() => step(-1)} aria-label="Previous step">
+            ‹ Step
+          </button>
+          {playing ? (
+            <button
+              type="button"
+              className="primary"
+              onClick={() => commit(playbackRuntime.time)}
+              aria-label="Pause"
+            >
+              Pause
+            </button>
+          ) : (
+            <button type="button" className="primary" onClick={play} aria-label="Play">
+              ▶ Play
+            </button>
+          )}
+          <button type="button" onClick={() => step(1)} aria-label="Next step">
+            Step ›
+          </button>
+          <div className="timeline">
+            <input
+              ref={slider}
+              type="range"
+              aria-label="Timeline"
+              min={0}
+              max={timeline.duration}
+              step={0.05}
+              defaultValue={playbackRuntime.time}
+              onChange={(e) => commit(Number(e.target.value))}
+            />
+            <div className="phase-marks" aria-hidden="true">
+              {playback.phases.map((p) => (
+                <span key={p.index} style={{ left: `${(p.start / timeline.duration) * 100}%` }} />
+              ))}
+            </div>
+          </div>
+          <label className="speed">
+            Speed
+            <select value={speed} onChange={(e) => s().setSpeed(Number(e.target.value))}>
+              {SPEEDS.map((v) => (
+                <option key={v} value={v}>
+                  {v}×
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={loop} onChange={(e) => s().setLoop(e.target.checked)} />
+            Loop
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={follow}
+              onChange={(e) => {
+                playbackRuntime.followCamera = e.target.checked;
+                setFollow(e.target.checked);
+              }}
+            />
+            Frame each step
+          </label>
+          <button type="button" onClick={() => setAskFor(`review:${variant}`)}>
+            Contraindications
+          </button>
+        </div>
+        {askFor && (
+          <ContraindicationsDialog
+            variantId={variant}
+            review={askFor.startsWith('review:')}
+            onClose={(go) => {
+              setAskFor(null);
+              if (go) {
+                acknowledge(variant);
+                s().play();
+              }
+            }}
+          />
+        )}
+      </section>
+    </>
   );
 }
