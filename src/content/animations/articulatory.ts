@@ -5,7 +5,7 @@
 import type { AnimationScriptInput } from '../animation-schema';
 import { arrow, hand, phase } from './helpers';
 
-const ART_CITES = [{ ref: 'nicholas-atlas-2012', locator: 'Articulatory techniques' }];
+const ART_CITES = [{ ref: 'ecop-glossary-2017', locator: 'articulatory technique (definition)' }];
 
 const sh = (flexion: number, abduction: number, internalRotation = 0, elbow = 90) => ({
   'shoulder.same': { flexion, abduction, internalRotation },

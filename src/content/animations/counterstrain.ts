@@ -1,14 +1,13 @@
 /**
  * Counterstrain scripts: find and rate the tender point, fold the tissue to the position of ease,
- * hold 90 s real time (shown in 6 s, with the real-time clock), return slowly and passively, re-rate
+ * hold 90 s real time (shown in 6 s, with the real-time clock), return passively, re-rate
  * (technique content: Nicholas & Nicholas, counterstrain chapter; 120 s would apply to rib points).
  */
 import type { AnimationScriptInput } from '../animation-schema';
 import { arrow, hand, LABEL, mergePoses, phase, segmentsBetween, spread } from './helpers';
 
 const CS_CITES = [
-  { ref: 'nicholas-atlas-2012', locator: 'Counterstrain techniques' },
-  { ref: 'counterstrain-trial-nct05559255', locator: 'Intervention description' },
+  { ref: 'counterstrain-trial-nct05559255', locator: 'Intervention description, steps 1–6' },
 ];
 const HOLD = { duration: 6, realDuration: 90 };
 const RETURN_DURATION = 5;
@@ -71,7 +70,7 @@ export const lumbarCounterstrain: AnimationScriptInput = {
         realDuration: HOLD.realDuration,
       },
     ),
-    phase('return', 'return', 'Lower the leg slowly and passively to the table.', RETURN_DURATION, {
+    phase('return', 'return', 'Lower the leg passively to the table.', RETURN_DURATION, {
       step: 5,
       hands: { right: null },
     }),
@@ -153,16 +152,10 @@ export const piriformisCounterstrain: AnimationScriptInput = {
       step: 4,
       realDuration: HOLD.realDuration,
     }),
-    phase(
-      'return',
-      'return',
-      'Return the leg slowly and passively to the table.',
-      RETURN_DURATION,
-      {
-        step: 5,
-        hands: { right: null },
-      },
-    ),
+    phase('return', 'return', 'Return the leg passively to the table.', RETURN_DURATION, {
+      step: 5,
+      hands: { right: null },
+    }),
     phase('retest', 'retest', 'Re-press and re-rate the tender point.', 2.5, {
       step: 6,
       arrows: [arrow('operator', 'piriformisPoint', [0, 0, 1], 'same pressure as before', 0.3)],
@@ -256,7 +249,7 @@ export const scaleneCounterstrain: AnimationScriptInput = {
       step: 4,
       realDuration: HOLD.realDuration,
     }),
-    phase('return', 'return', 'Return the head slowly and passively to neutral.', RETURN_DURATION, {
+    phase('return', 'return', 'Return the head passively to neutral.', RETURN_DURATION, {
       step: 5,
     }),
     phase('retest', 'retest', 'Re-rate the tender point.', 2.5, {
@@ -330,16 +323,10 @@ export const iliopsoasCounterstrain: AnimationScriptInput = {
       step: 4,
       realDuration: HOLD.realDuration,
     }),
-    phase(
-      'return',
-      'return',
-      'Lower the legs slowly and passively to the table.',
-      RETURN_DURATION,
-      {
-        step: 5,
-        hands: { right: null },
-      },
-    ),
+    phase('return', 'return', 'Lower the legs passively to the table.', RETURN_DURATION, {
+      step: 5,
+      hands: { right: null },
+    }),
     phase('retest', 'retest', 'Re-rate the tender point.', 2.5, {
       step: 5,
       arrows: [arrow('operator', 'iliacFossa', [0.3, 0, -1], 'same pressure as before', 0.3)],

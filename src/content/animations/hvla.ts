@@ -13,7 +13,11 @@ const UPPER_NECK = segmentsBetween('head', 'C4');
 const NECK = segmentsBetween('head', 'C7');
 const THRUST_CITES = [
   { ref: 'nougarou-2016-smt-rate', locator: 'Methods: time to peak force 57–125 ms' },
-  { ref: 'nicholas-atlas-2012', locator: 'High-velocity, low-amplitude techniques' },
+  {
+    ref: 'hammell-thoracic-hvla-2022',
+    locator: 'Introduction: barrier engaged in one or more planes of motion',
+  },
+  { ref: 'ecop-glossary-2017', locator: 'thrust technique (definition)' },
 ];
 
 export const lumbarRollHvla: AnimationScriptInput = {

@@ -12,7 +12,12 @@ const MID_NECK = segmentsBetween('C2', 'C6');
 export const cervicalFpr: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
-  citations: [{ ref: 'nicholas-atlas-2012', locator: 'Facilitated positional release' }],
+  citations: [
+    {
+      ref: 'statpearls-lumbar-cs-fpr-2023',
+      locator: 'Introduction: FPR neutral position plus compressive or rotational activating force',
+    },
+  ],
   glow: [
     { id: 'splenius-capitis', side: 'same' },
     { id: 'trapezius', side: 'same' },
@@ -89,7 +94,9 @@ export const cervicalFpr: AnimationScriptInput = {
   ],
 };
 
-const BLT_CITES = [{ ref: 'nicholas-atlas-2012', locator: 'Balanced ligamentous tension' }];
+const BLT_CITES = [
+  { ref: 'ecop-glossary-2017', locator: 'balanced ligamentous tension (definition only)' },
+];
 
 export const ankleBlt: AnimationScriptInput = {
   patientPosition: 'supine',
@@ -279,7 +286,7 @@ export const sacralBalancedLigamentous: AnimationScriptInput = {
 export const lumbarFunctional: AnimationScriptInput = {
   patientPosition: 'seated',
   support: 'table',
-  citations: [{ ref: 'nicholas-atlas-2012', locator: 'Functional techniques' }],
+  citations: [{ ref: 'ecop-glossary-2017', locator: 'functional technique (definition only)' }],
   glow: [
     { id: 'lumbar-spine', side: 'midline' },
     { id: 'multifidus', side: 'same' },
@@ -362,7 +369,9 @@ export const lumbarFunctional: AnimationScriptInput = {
 export const cv4: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
-  citations: [{ ref: 'nicholas-atlas-2012', locator: 'Cranial techniques' }],
+  citations: [
+    { ref: 'zurowska-cv4-2017', locator: 'Introduction: CV4 procedure; Table 2: session lengths' },
+  ],
   glow: [
     { id: 'occiput', side: 'midline' },
     { id: 'cranium', side: 'midline' },

@@ -7,8 +7,11 @@ import type { AnimationScriptInput } from '../animation-schema';
 import { arrow, hand, LABEL, mergePoses, phase, segmentsBetween, spread } from './helpers';
 
 const ME_CITES = [
-  { ref: 'greenman-2011', locator: 'Muscle energy technique' },
-  { ref: 'waxenbaum-met-physiology-2022', locator: 'Greenman method' },
+  {
+    ref: 'msu-anterior-innominate-met',
+    locator: 'Steps 3–4: 3–5 s effort, new barrier, 3–5 repetitions',
+  },
+  { ref: 'waxenbaum-met-physiology-2022', locator: 'Introduction: post-isometric relaxation' },
 ];
 const CONTRACT = { duration: 3, realDuration: 4 };
 const RELAX = { duration: 2, realDuration: 5 };

@@ -6,7 +6,13 @@
 import type { AnimationScriptInput } from '../animation-schema';
 import { arrow, hand, LABEL, mergePoses, phase, segmentsBetween, spread } from './helpers';
 
-const MFR_CITES = [{ ref: 'nicholas-atlas-2012', locator: 'Myofascial release techniques' }];
+const MFR_CITES = [
+  {
+    ref: 'tozzi-fascial-osteopathy-2012',
+    locator: 'Abstract: fascial techniques aim to release tension',
+  },
+  { ref: 'ecop-glossary-2017', locator: 'myofascial technique (definition)' },
+];
 
 export const thoracolumbarMyofascialRelease: AnimationScriptInput = {
   patientPosition: 'prone',
@@ -104,10 +110,7 @@ export const thoracolumbarMyofascialRelease: AnimationScriptInput = {
 export const plantarFasciaMyofascialRelease: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
-  citations: [
-    ...MFR_CITES,
-    { ref: 'nicholas-atlas-2012', locator: 'Myofascial release techniques' },
-  ],
+  citations: [...MFR_CITES],
   glow: [
     { id: 'plantar-fascia', side: 'same' },
     { id: 'gastrocnemius', side: 'same' },

@@ -5,7 +5,12 @@
 import type { AnimationScriptInput } from '../animation-schema';
 import { arrow, hand, mergePoses, phase, segmentsBetween, spread } from './helpers';
 
-const ST_CITES = [{ ref: 'nicholas-atlas-2012', locator: 'Soft tissue techniques' }];
+const ST_CITES = [
+  {
+    ref: 'studentomt-prone-pressure',
+    locator: 'Steps 5–6: force perpendicular to the paravertebral muscles, hold, slow release',
+  },
+];
 const KNEAD = { rate: 0.5, amplitude: 0.012 };
 
 export const paraspinalSoftTissue: AnimationScriptInput = {

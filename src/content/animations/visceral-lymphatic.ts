@@ -18,7 +18,10 @@ const legsDown = {
   'knee.same': { flexion: 0 },
   'knee.opposite': { flexion: 0 },
 };
-const VISC_CITES = [{ ref: 'nicholas-atlas-2012', locator: 'Visceral techniques' }];
+const VISC_CITES = [
+  { ref: 'roberts-omm-review-2022' },
+  { ref: 'yao-visceral-lecture', locator: 'Transcript 00:00: liver' },
+];
 
 /** Authored with the liver on the `same` (+X) side and pinned to the right. */
 export const liverVisceral: AnimationScriptInput = {
@@ -239,7 +242,7 @@ export const mesentericRelease: AnimationScriptInput = {
 };
 
 const LYMPH_CITES = [
-  { ref: 'nicholas-atlas-2012', locator: 'Lymphatic techniques' },
+  { ref: 'yao-lymphatic-lecture', locator: 'Pedal pump; thoracic pump' },
   { ref: 'adams-pedal-pump-2023', locator: 'Methods' },
 ];
 

@@ -8,26 +8,6 @@
 import type { ReferenceInput } from '../techniques/types';
 
 export const animationReferences: ReferenceInput[] = [
-  // Not read and no ISBN seen: kept only because animation scripts still cite them. Replace those
-  // citations with the readable sources listed in docs/REFERENCES.md, then delete these two.
-  {
-    id: 'nicholas-atlas-2012',
-    kind: 'book',
-    authors: 'Nicholas AS, Nicholas EA',
-    title: 'Atlas of Osteopathic Techniques (not read; record only, ISBN not seen)',
-    year: 2012,
-    source: 'Lippincott Williams & Wilkins (Wolters Kluwer), Philadelphia',
-    edition: '2nd',
-  },
-  {
-    id: 'greenman-2011',
-    kind: 'book',
-    authors: 'DeStefano LA',
-    title: "Greenman's Principles of Manual Medicine (not read; no bibliographic record seen)",
-    year: 2011,
-    source: 'Lippincott Williams & Wilkins, Philadelphia',
-    edition: '4th',
-  },
   {
     id: 'norkin-white-goniometry-2016',
     kind: 'book',
