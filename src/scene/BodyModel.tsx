@@ -12,6 +12,7 @@ import { loadBody } from './load-body';
 import { applyXray, createLayerMaterials, enableVertexColors } from './materials';
 import { paintLayer } from './paint-colors';
 import { partAt, regionOfPart } from './pick';
+import { addSkinDepthPrepass } from './skin-depth';
 
 function layerOf(object: { userData: Record<string, unknown> }): LayerId | null {
   const layer = object.userData['layer'];
@@ -74,6 +75,7 @@ export function BodyModel() {
       if (result.status === 'ready') {
         bodyRuntime.scene = result.scene;
         bodyRuntime.parts = indexBodyParts(result.scene);
+        bodyRuntime.skinDepth = addSkinDepthPrepass(result.scene);
         setScene(result.scene);
       }
       setModelStatus(result.status);
@@ -95,6 +97,8 @@ export function BodyModel() {
       if (o instanceof Mesh) o.material = materials[layer];
     });
     applyXray(materials.skin, Math.max(xray, paint.structures.length ? 0.5 : 0));
+    if (bodyRuntime.skinDepth)
+      bodyRuntime.skinDepth.visible = layers.skin && materials.skin.transparent;
     invalidate();
   }, [scene, layers, xray, paint, materials, invalidate]);
 

@@ -87,10 +87,10 @@ function buildFlows(paint: BodyPaint): Flow[] {
     const tangent = curve.getTangentAt(1);
     head.position.copy(end).addScaledVector(tangent, radius * 2);
     head.quaternion.copy(new Quaternion().setFromUnitVectors(UP, tangent));
-    for (const m of [tube, head]) {
-      m.renderOrder = 3;
-      m.raycast = () => undefined;
-    }
+    // Drawn before the see-through skin (render orders 1–2, see skin-depth.ts) and writing depth:
+    // a flow above the skin stays bright, one beneath it shows through the skin like the muscles.
+    tube.renderOrder = 0;
+    for (const m of [tube, head]) m.raycast = () => undefined;
     flows.push({ tube, head, material });
   });
   return flows;

@@ -1,4 +1,4 @@
-import type { Group } from 'three';
+import type { Group, SkinnedMesh } from 'three';
 import type { BodyParts } from './body-parts';
 
 /**
@@ -6,4 +6,9 @@ import type { BodyParts } from './body-parts';
  * (picking, chain drawing, labels, framing). Mutable and outside React on purpose: it changes
  * once, when the model loads, and is read in event handlers and frame callbacks.
  */
-export const bodyRuntime: { scene: Group | null; parts: BodyParts } = { scene: null, parts: {} };
+export const bodyRuntime: {
+  scene: Group | null;
+  parts: BodyParts;
+  /** Depth-only twin of the skin, drawn while the skin is see-through (see skin-depth.ts). */
+  skinDepth: SkinnedMesh | null;
+} = { scene: null, parts: {}, skinDepth: null };

@@ -17,7 +17,7 @@ export function createFlowMaterial(from: string, to: string, length: number): Sh
       uOpacity: { value: 1 },
     },
     transparent: true,
-    depthWrite: false,
+    depthWrite: true,
     vertexShader: /* glsl */ `
       varying vec2 vUv;
       void main() {
