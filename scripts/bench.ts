@@ -60,6 +60,8 @@ async function clickToPanel(page: Page, region: string, heading: string): Promis
               const el = document.querySelector('[data-testid="selection-heading"]');
               if (el?.textContent === text && d.frames > framesAtClick)
                 resolve(d.lastFrameMs - start);
+              // A click that never lands (seen once, not reproduced) must not hang the bench.
+              else if (performance.now() - start > 15_000) resolve(NaN);
               else requestAnimationFrame(check);
             };
             check();
@@ -150,7 +152,9 @@ async function main() {
       await page.reload();
       await page.waitForFunction(() => window.__omtAtlas?.regionPoint('ankle.left') != null);
       progress(`click on ${region}`);
-      clicks.push(await clickToPanel(page, region, heading));
+      const ms = await clickToPanel(page, region, heading);
+      if (Number.isNaN(ms)) process.stderr.write(`  (no panel update within 15 s for ${region})\n`);
+      else clicks.push(ms);
     }
     await page.goto(`${url}#/chain/posterior-oblique-sling/right`);
     await page.waitForFunction(() => (window.__omtAtlas?.paint().links.length ?? 0) > 0);
