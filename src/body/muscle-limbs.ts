@@ -222,9 +222,9 @@ const ACHILLES: P2[] = [
   [166, 0.27],
   [196, 0.24],
   [190, 0.1],
-  // ends above the heel's curve: lower, the sleeve wraps the heel and curls
-  [186, 0.06],
-  [174, 0.06],
+  // ends at the segment's foot: lower, the sleeve wraps the heel and breaks off into a stray curl
+  [184, 0.08],
+  [176, 0.08],
   [170, 0.1],
 ];
 const SOLEUS: P2[] = [
