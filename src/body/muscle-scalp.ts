@@ -30,13 +30,14 @@ export const TEMPORALIS: ShellSpec = {
   clip: (x) => 0.054 - Math.abs(x),
 };
 
-/** The vault above the brows, the temporal lines and the superior nuchal line, seen from the side. */
+/** The vault above the brows, the temporal lines and the nuchal lines, seen from the side. */
 const CAP = polygon2([
   [0.15, 1.652],
   [0.15, 1.8],
   [-0.15, 1.8],
-  [-0.15, 1.622],
-  [-0.075, 1.622],
+  // down to the trapezius' upper edge (1.605): higher, a dark band opens under the occiput
+  [-0.15, 1.606],
+  [-0.07, 1.606],
   [-0.05, 1.65],
   [0.0, 1.66],
   [0.05, 1.652],
