@@ -33,6 +33,8 @@ const SHANK: Segment = {
   a: [kn[0], kn[1] - 0.01, kn[2]],
   b: [an[0], an[1] + 0.01, an[2]],
   radius: 0.04,
+  // the calf bulges 7 cm behind the axis: a tighter band eats craters into the gastrocnemius
+  rMax: 2.1,
 };
 const UPPER_ARM: Segment = {
   a: [sh[0] + 0.008, 1.44, sh[2]],
@@ -209,12 +211,20 @@ const GASTROCNEMIUS: P2[] = [
   [138, 0.3],
   [122, 0.4],
 ];
+/** The furrow between the lateral and medial heads, down to where they join the tendon. */
+const GASTROC_HEADS: P2[] = [
+  [178, 0.53],
+  [182, 0.53],
+  [181, 0.33],
+  [179, 0.33],
+];
 const ACHILLES: P2[] = [
   [166, 0.27],
   [196, 0.24],
   [190, 0.1],
-  [186, 0.045],
-  [174, 0.045],
+  // ends at the segment's foot: lower, the sleeve wraps the heel and breaks off into a stray curl
+  [184, 0.08],
+  [176, 0.08],
   [170, 0.1],
 ];
 const SOLEUS: P2[] = [
@@ -226,6 +236,19 @@ const SOLEUS: P2[] = [
   [162, 0.09],
   [124, 0.16],
   [126, 0.32],
+];
+
+/**
+ * Quadriceps tendon over the patella and the patellar ligament down to the tibial tuberosity,
+ * drawn with the rectus femoris; a little deeper than the vasti so they overlap it at the top.
+ */
+const PATELLAR: P2[] = [
+  [-30, 0.53],
+  [30, 0.53],
+  [28, 0.49],
+  [12, 0.43],
+  [-12, 0.43],
+  [-28, 0.49],
 ];
 
 // ---- arm
@@ -334,7 +357,14 @@ export function limbMuscles(skin: FieldCache, side: 1 | -1): LimbMuscle[] {
       tris: 800,
     },
     { id: 'sartorius', items: [S(THIGH, SARTORIUS, [], { thick: 0.008 })], tris: 1000 },
-    { id: 'rectus-femoris', items: [S(THIGH, RECTUS_FEMORIS, [sartorius])], tris: 1300 },
+    {
+      id: 'rectus-femoris',
+      items: [
+        S(THIGH, RECTUS_FEMORIS, [sartorius]),
+        S(SHANK, PATELLAR, [], { d0: 0.003, thick: 0.006, groove: 0.001 }),
+      ],
+      tris: 1300,
+    },
     { id: 'vastus-lateralis', items: [S(THIGH, VASTUS_LATERALIS, [itb, tfl])], tris: 1800 },
     { id: 'vastus-medialis', items: [S(THIGH, VASTUS_MEDIALIS, [sartorius])], tris: 1200 },
     { id: 'adductors', items: [S(THIGH, ADDUCTORS, [sartorius])], tris: 1600 },
@@ -344,7 +374,7 @@ export function limbMuscles(skin: FieldCache, side: 1 | -1): LimbMuscle[] {
     {
       id: 'gastrocnemius',
       items: [
-        S(SHANK, GASTROCNEMIUS, [], { thick: 0.016 }),
+        S(SHANK, GASTROCNEMIUS, [cover(SHANK, GASTROC_HEADS, 0.003)], { thick: 0.016 }),
         S(SHANK, ACHILLES, [], { thick: 0.006 }),
       ],
       tris: 1800,

@@ -137,9 +137,24 @@ export function shell(skin: FieldCache, spec: ShellSpec, side: 1 | -1): Item {
     mn = [Math.min(...as), Math.min(...ys), spec.view === 'front' ? -0.05 : -0.2];
     mx = [Math.max(...as), Math.max(...ys), spec.view === 'front' ? 0.2 : 0.05];
   }
-  const mask = shellMask(spec, side);
-  const prof: Profile = { d0: spec.depth[0], thick: spec.depth[1] - spec.depth[0] };
-  const under = spec.under ?? [];
+  return maskedShell(skin, shellMask(spec, side), spec.depth, mn, mx, spec.under ?? []);
+}
+
+/** A shell under the skin inside any 3D mask (negative inside), e.g. one drawn in two views. */
+export function maskedShell(
+  skin: FieldCache,
+  mask: (x: number, y: number, z: number) => number,
+  depth: readonly [number, number],
+  min: V3,
+  max: V3,
+  under: readonly Cover[] = [],
+  groove?: number,
+): Item {
+  const prof: Profile = {
+    d0: depth[0],
+    thick: depth[1] - depth[0],
+    ...(groove === undefined ? {} : { groove }),
+  };
   const d = (x: number, y: number, z: number) => {
     const m = mask(x, y, z);
     if (m > 0.02) return m;
@@ -149,7 +164,7 @@ export function shell(skin: FieldCache, spec: ShellSpec, side: 1 | -1): Item {
     if (far > 0.02) return Math.max(far, m);
     return shellDistance(sd, m, prof, under.length ? coverDepth(under, x, y, z) : 0);
   };
-  return { d, min: mn, max: mx, k: 0, tag: 'shell' };
+  return { d, min, max, k: 0, tag: 'shell' };
 }
 
 /** One outline in the sleeve's (angle, height) coordinates, with an optional own profile. */
@@ -166,6 +181,8 @@ export interface Segment {
   a: V3;
   b: V3;
   radius: number;
+  /** Outer edge of the band where its sleeves live (× radius; default R_MAX): the calf bulges. */
+  rMax?: number;
 }
 
 const DEFAULT: Profile = { d0: 0.0015, thick: 0.014 };
@@ -183,7 +200,7 @@ function cylinder(seg: Segment, side: 1 | -1) {
   f = [f[0] / fl, f[1] / fl, f[2] / fl];
   let l: V3 = [n[1] * f[2] - n[2] * f[1], n[2] * f[0] - n[0] * f[2], n[0] * f[1] - n[1] * f[0]];
   if (l[0] * side < 0) l = [-l[0], -l[1], -l[2]];
-  return { a, b, L, n, f, l, R: seg.radius, dy: a[1] - b[1] };
+  return { a, b, L, n, f, l, R: seg.radius, dy: a[1] - b[1], rMax: seg.rMax ?? R_MAX };
 }
 
 /** Radial band round the axis where sleeves live (× segment radius). */
@@ -193,7 +210,7 @@ const R_MIN = 0.3,
 /** A sleeve outline as a 3D mask (negative inside), for covers. */
 export function sleeveMask(seg: Segment, outline: readonly P2[], side: 1 | -1) {
   const c = cylinder(seg, side);
-  const { a, n, f, l, R, L, dy } = c;
+  const { a, n, f, l, R, L, dy, rMax } = c;
   // outline (θ°, y) → metres on the cylinder (arc length, distance along the axis)
   const poly = polygon2(
     outline.map(([th, y]) => [(th * Math.PI * R) / 180, ((a[1] - y) / dy) * L] as P2),
@@ -213,7 +230,7 @@ export function sleeveMask(seg: Segment, outline: readonly P2[], side: 1 | -1) {
     if (u < uc - turn / 2) u += turn;
     else if (u > uc + turn / 2) u -= turn;
     const r = Math.hypot(qf, ql);
-    const band = Math.max(r - R * R_MAX, R * R_MIN - r);
+    const band = Math.max(r - R * rMax, R * R_MIN - r);
     // neighbouring sleeves overlap a little: the groove between them hides the overlap, and
     // no gap opens for the background to show through
     return smax(poly(u, v) - 0.0015, band, 0.01);
@@ -222,7 +239,7 @@ export function sleeveMask(seg: Segment, outline: readonly P2[], side: 1 | -1) {
 
 /** Bounds of a sleeve: its outline swept through the radial band. */
 function sleeveBounds(seg: Segment, outline: readonly P2[], side: 1 | -1): [V3, V3] {
-  const { a, n, f, l, R, L, dy } = cylinder(seg, side);
+  const { a, n, f, l, R, L, dy, rMax } = cylinder(seg, side);
   const mn = [Infinity, Infinity, Infinity],
     mx = [-Infinity, -Infinity, -Infinity];
   const ths = outline.map((p) => p[0]);
@@ -231,7 +248,7 @@ function sleeveBounds(seg: Segment, outline: readonly P2[], side: 1 | -1): [V3, 
     th1 = Math.max(...ths);
   for (let th = th0; th <= th1 + 1e-9; th += Math.max(1, (th1 - th0) / 24))
     for (const y of [Math.min(...ys), Math.max(...ys)])
-      for (const r of [R * R_MIN, R * R_MAX]) {
+      for (const r of [R * R_MIN, R * rMax]) {
         const t = ((a[1] - y) / dy) * L;
         const rad = (th * Math.PI) / 180;
         const cf = Math.cos(rad) * r,

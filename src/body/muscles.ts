@@ -23,6 +23,7 @@ import {
 import type { PartDef } from './skeleton';
 import { limbMuscles } from './muscle-limbs';
 import { shell, type ShellSpec } from './muscle-shells';
+import { scalpMuscles, TEMPORALIS } from './muscle-scalp';
 
 type Shape = 'fusiform' | 'strap' | 'teardrop' | 'bulb';
 
@@ -116,27 +117,7 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
     const kn = POINTS.knee,
       an = POINTS.ankle;
     // ---- head and neck
-    M(
-      'temporalis',
-      [
-        SH({
-          view: 'side',
-          outline: [
-            [-0.045, 1.652],
-            [-0.02, 1.668],
-            [0.025, 1.668],
-            [0.05, 1.648],
-            [0.045, 1.62],
-            [0.0, 1.605],
-            [-0.03, 1.622],
-          ],
-          // kept low on the temporal fossa and thick: a thin fan above the ear reads as a horn
-          depth: [0.0015, 0.009],
-          clip: (x) => 0.045 - Math.abs(x),
-        }),
-      ],
-      700,
-    );
+    M('temporalis', [SH(TEMPORALIS)], 600, 0.0018);
     M(
       'masseter',
       [B([0.056, 1.612, 0.045], [0.05, 1.56, 0.02], [0.013, 0.006], [0, 0, 1], 'strap')],
@@ -253,8 +234,8 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
     esR.unshift(0.012);
     mfPts.unshift([0.015, 0.95, -0.072]);
     mfR.unshift(0.008);
-    M('erector-spinae', chain(esPts.map(m), esR), 2000);
-    M('multifidus', chain(mfPts.map(m), mfR), 1200);
+    M('erector-spinae', chain(esPts.map(m), esR), 1600);
+    M('multifidus', chain(mfPts.map(m), mfR), 1000);
     M(
       'quadratus-lumborum',
       [B([0.07, 1.06, -0.04], [0.055, 1.19, -0.05], [0.022, 0.008], [1, 0, 0], 'strap')],
@@ -557,6 +538,9 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
     void frame;
   }
   // midline
+  const scalp = scalpMuscles(skin);
+  add('occipitofrontalis', [scalp.occipitofrontalis], 600, 0.002);
+  add('galea-aponeurotica', [scalp.galea], 700, 0.002);
   add(
     'thoracolumbar-fascia',
     [

@@ -5,7 +5,12 @@ import { Color } from 'three';
  * Deterministic from the muscle's base id (the side suffix dropped, so both sides match);
  * fasciae and tendon-like sheets are a pale, slightly bluish white like fascia in the lab.
  */
-const FASCIAE = new Set(['thoracolumbar-fascia', 'iliotibial-band', 'plantar-fascia']);
+const FASCIAE = new Set([
+  'thoracolumbar-fascia',
+  'iliotibial-band',
+  'plantar-fascia',
+  'galea-aponeurotica',
+]);
 const FASCIA = new Color('#d2bfb3');
 
 /** FNV-1a: a small, stable string hash (no platform or run dependence). */
