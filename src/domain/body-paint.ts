@@ -30,6 +30,13 @@ export interface BodyPaint {
   links: PaintedLink[];
   /** Concrete muscle / fascia ids to draw even when the muscle layer is hidden. */
   structures: string[];
+  /**
+   * How those structures show while the skin is on: `see-through` turns the skin partly
+   * transparent over them (a chain's path is read through the body); `skin-glow` keeps the skin
+   * solid and tints it over them (a technique: the patient and the hands stay solid and cheap to
+   * draw while they move).
+   */
+  structureView: 'see-through' | 'skin-glow';
   /** True when anything not named above should be dimmed. */
   dimOthers: boolean;
   /** Regions the camera should frame (empty: leave the camera alone). */
@@ -40,6 +47,7 @@ export const EMPTY_PAINT: BodyPaint = {
   regions: [],
   links: [],
   structures: [],
+  structureView: 'see-through',
   dimOthers: false,
   frame: [],
 };
@@ -80,6 +88,7 @@ export function paintChain(chain: ResolvedChain, activeLink: number): BodyPaint 
       active: i === activeLink,
     })),
     structures: [...new Set(chain.links.flatMap((l) => l.via))],
+    structureView: 'see-through',
     dimOthers: true,
     frame: active ? [...new Set([...chain.links.flatMap((l) => [l.from, l.to])])] : [],
   };
@@ -94,7 +103,7 @@ export function paintRegion(content: ContentIndex, region: string): BodyPaint {
   for (const c of endingHere) for (const l of c.links) add(regions, l.from, 'related');
   for (const c of passingThrough)
     for (const l of c.links) add(regions, l.from === region ? l.to : l.from, 'related');
-  return { regions: [...regions.values()], links: [], structures: [], dimOthers: false, frame: [] };
+  return { ...EMPTY_PAINT, regions: [...regions.values()] };
 }
 
 /** The paint for any page: a chain page draws its chain, a condition page its first chain. */
@@ -132,5 +141,5 @@ export function paintTechnique(content: ContentIndex, variantId: string, side: S
       ? [{ id: concrete(t, content.regions.get(t)?.paired), role: 'selected' as const, links: [] }]
       : [],
   );
-  return { regions, links: [], structures, dimOthers: false, frame: [] };
+  return { ...EMPTY_PAINT, regions, structures, structureView: 'skin-glow' };
 }

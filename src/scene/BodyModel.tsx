@@ -1,6 +1,7 @@
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo, useState } from 'react';
 import { Mesh, type Group } from 'three';
+import type { BodyPaint } from '../domain/body-paint';
 import { LAYER_IDS, type LayerId } from '../domain/url';
 import { selectBodyPaint } from '../state/body-paint';
 import { selectLayers, selectXray } from '../state/selectors';
@@ -13,6 +14,7 @@ import { applyXray, createLayerMaterials, enableVertexColors } from './materials
 import { paintLayer } from './paint-colors';
 import { partAt, regionOfPart } from './pick';
 import { addSkinDepthPrepass } from './skin-depth';
+import { treatedGlow } from './treated-glow';
 
 function layerOf(object: { userData: Record<string, unknown> }): LayerId | null {
   const layer = object.userData['layer'];
@@ -58,6 +60,10 @@ const onDoubleClick = (e: ThreeEvent<MouseEvent>) => {
   if (camera) useAppStore.getState().requestCamera(camera, { glide: true });
 };
 
+/** The skin turns partly see-through on its own only to show a chain's structures. */
+const seeThroughFor = (paint: BodyPaint) =>
+  paint.structures.length > 0 && paint.structureView === 'see-through';
+
 /** The generated body: loads `models/body.glb` once, shows its layers, tints regions, picks. */
 export function BodyModel() {
   const [scene, setScene] = useState<Group | null>(null);
@@ -87,7 +93,7 @@ export function BodyModel() {
   }, [setModelStatus]);
 
   // Layers and x-ray. While a chain is drawn the skin turns partly see-through so the muscles
-  // and organs the chain runs through show beneath it.
+  // and organs the chain runs through show beneath it (a technique keeps it solid: skin-glow).
   useEffect(() => {
     if (!scene) return;
     scene.traverse((o) => {
@@ -96,7 +102,7 @@ export function BodyModel() {
       o.visible = layers[layer];
       if (o instanceof Mesh) o.material = materials[layer];
     });
-    applyXray(materials.skin, Math.max(xray, paint.structures.length ? 0.5 : 0));
+    applyXray(materials.skin, Math.max(xray, seeThroughFor(paint) ? 0.5 : 0));
     if (bodyRuntime.skinDepth)
       bodyRuntime.skinDepth.visible = layers.skin && materials.skin.transparent;
     invalidate();
@@ -135,10 +141,12 @@ function BodyPainter({ materials }: { materials: ReturnType<typeof createLayerMa
   const hovered = useAppStore((s) => s.hovered);
   const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
+    const glow =
+      paint.structureView === 'skin-glow' ? treatedGlow(bodyRuntime.parts, paint.structures) : null;
     for (const layer of LAYER_IDS) {
       const parts = bodyRuntime.parts[layer];
       if (!parts) continue;
-      paintLayer(parts, paint, hovered);
+      paintLayer(parts, paint, hovered, layer === 'skin' ? glow : null);
       enableVertexColors(materials[layer]);
     }
     invalidate();

@@ -13,6 +13,7 @@ import {
 } from 'three';
 import type { BodyPaint } from '../domain/body-paint';
 import { selectBodyPaint } from '../state/body-paint';
+import { selectXray } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import type { PartLayer } from './body-parts';
 import { bodyRuntime } from './body-runtime';
@@ -103,6 +104,9 @@ function buildFlows(paint: BodyPaint): Flow[] {
  */
 export function ChainOverlay({ ready }: { ready: boolean }) {
   const paint = useAppStore(selectBodyPaint);
+  // With skin-glow the structures are drawn only when the skin no longer hides them.
+  const skinHides = useAppStore((s) => s.layers.skin && selectXray(s) === 0);
+  const drawStructures = paint.structureView === 'see-through' || !skinHides;
   const invalidate = useThree((s) => s.invalidate);
   const highlight = useMemo(
     () =>
@@ -116,13 +120,13 @@ export function ChainOverlay({ ready }: { ready: boolean }) {
   );
 
   const structures = useMemo(() => {
-    if (!ready || !paint.structures.length) return [];
+    if (!ready || !drawStructures || !paint.structures.length) return [];
     const ids = new Set(paint.structures);
     return (['muscles', 'organs'] as const)
       .map((l) => bodyRuntime.parts[l])
       .flatMap((layer) => (layer ? [subsetMesh(layer, ids, highlight)] : []))
       .filter((m): m is Mesh => !!m);
-  }, [ready, paint, highlight]);
+  }, [ready, drawStructures, paint, highlight]);
 
   const flows = useMemo(() => (ready ? buildFlows(paint) : []), [ready, paint]);
 

@@ -32,6 +32,8 @@ export interface PartLayer {
   /** Part index of each vertex. */
   vertexPart: Uint16Array;
   parts: Map<string, PartInfo>;
+  /** World-space vertex positions at rest (standing, anatomical position), xyz per vertex. */
+  rest: Float32Array;
   /**
    * An invisible copy of the layer in world space with a bounding-volume hierarchy: pointer
    * picking and visibility checks ray-cast against it, so hovering a 50k-triangle skinned mesh
@@ -103,6 +105,8 @@ function indexLayer(layer: LayerId, mesh: Mesh): PartLayer | null {
     partIds: partIds as string[],
     vertexPart,
     parts,
+    // the proxy re-skins `world` in place when the body is posed: keep the rest pose apart
+    rest: world.slice(),
     proxy: pickProxy(layer, mesh, world),
   };
 }

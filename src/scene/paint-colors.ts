@@ -20,6 +20,8 @@ export const BASE_COLORS = {
 } as const;
 
 const DIM = new Color('#6f6a66');
+/** The skin over treated tissue during a technique (a warm glow, as the muscles are drawn). */
+const GLOW = new Color('#ff6a3a');
 const scratch = new Color();
 
 function colorAttribute(mesh: Mesh): BufferAttribute {
@@ -40,9 +42,15 @@ function colorAttribute(mesh: Mesh): BufferAttribute {
 
 /**
  * Writes per-vertex colours for one layer: each part gets its base colour, tinted by its role in
- * the paint, lightened under the pointer, and faded when the paint dims everything else.
+ * the paint, lightened under the pointer, and faded when the paint dims everything else. `glow`
+ * (per vertex, 0–1) warms the colour over treated tissue.
  */
-export function paintLayer(layer: PartLayer, paint: BodyPaint, hovered: string | null): void {
+export function paintLayer(
+  layer: PartLayer,
+  paint: BodyPaint,
+  hovered: string | null,
+  glow: Float32Array | null = null,
+): void {
   const base = BASE_COLORS[layer.layer];
   // muscles: each part its own shade so neighbours read apart; other layers one colour
   const perPart: Color[] = layer.partIds.map((id) =>
@@ -61,7 +69,9 @@ export function paintLayer(layer: PartLayer, paint: BodyPaint, hovered: string |
   const attr = colorAttribute(layer.mesh);
   const arr = attr.array as Float32Array;
   for (let v = 0; v < layer.vertexPart.length; v++) {
-    const c = perPart[layer.vertexPart[v]!] ?? base;
+    let c = perPart[layer.vertexPart[v]!] ?? base;
+    const w = glow ? glow[v]! : 0;
+    if (w > 0) c = scratch.copy(c).lerp(GLOW, 0.75 * w);
     arr[v * 3] = c.r;
     arr[v * 3 + 1] = c.g;
     arr[v * 3 + 2] = c.b;

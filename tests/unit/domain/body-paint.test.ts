@@ -25,6 +25,7 @@ describe('body paint', () => {
       expect.arrayContaining(['gluteus-maximus.right', 'latissimus-dorsi.left']),
     );
     expect(p.dimOthers).toBe(true);
+    expect(p.structureView).toBe('see-through');
   });
 
   it('a region: the region selected, the other ends of its chains related', () => {
@@ -50,6 +51,8 @@ describe('body paint', () => {
     });
     expect(p.structures).toContain('piriformis.right');
     expect(p.structures.some((s) => s.endsWith('.left'))).toBe(false);
+    // the patient stays solid while it moves: the skin glows over the treated muscle
+    expect(p.structureView).toBe('skin-glow');
   });
 
   it('home and unknown ids paint nothing', () => {
