@@ -518,6 +518,49 @@ export const techniqueReferences: ReferenceInput[] = [
     url: 'https://hal.bim.msu.edu/CMEonLine/ClinicalPelvis/Treatment/RAnteriorRotatedInnominate/start.html',
   },
   {
+    id: 'msu-rib-raising',
+    kind: 'web',
+    authors: 'Michigan State University College of Osteopathic Medicine (CME online)',
+    title:
+      'Principles of Manual Medicine, autonomic (sympathetic) treatment: rib raising; undated page, year = year accessed',
+    year: 2026,
+    source: 'Michigan State University, East Lansing',
+    url: 'https://hal.bim.msu.edu/CMEonLine/Autonomic/Sympathetic/Treatment/RibRaising/start.html',
+  },
+  {
+    id: 'msu-suboccipital-release',
+    kind: 'web',
+    authors: 'Michigan State University College of Osteopathic Medicine (CME online)',
+    title:
+      'Principles of Manual Medicine, autonomic (sympathetic) treatment: suboccipital release; undated page, year = year accessed',
+    year: 2026,
+    source: 'Michigan State University, East Lansing',
+    url: 'https://hal.bim.msu.edu/CMEonLine/Autonomic/Sympathetic/Treatment/SuboccipitalRelease/start.html',
+  },
+  {
+    id: 'jaoa-omt-protocol-table',
+    kind: 'web',
+    authors:
+      'Journal of the American Osteopathic Association (article authors not on the part of the page read)',
+    title:
+      'Table of a standardised OMT protocol in a clinical study: seated thoracic articulation, supine cervical soft tissue, occipitoatlantal decompression, thoracic inlet myofascial release, lateral recumbent scapulothoracic soft tissue; article title and date not seen, year = year accessed',
+    year: 2026,
+    source: 'jaoa.org article page (articleid 2578872)',
+    url: 'https://jaoa.org/article.aspx?articleid=2578872',
+  },
+  {
+    id: 'noll-mopse-protocol-2008',
+    kind: 'article',
+    authors: 'Noll DR, Degenhardt BF, Fossum C, Hensel K',
+    title:
+      'Clinical and research protocol for osteopathic manipulative treatment of elderly patients with pneumonia',
+    year: 2008,
+    source: 'Journal of the American Osteopathic Association',
+    volume: '108(9)',
+    pages: '508-516',
+    pmid: '18806080',
+  },
+  {
     id: 'osmosis-rib-raising',
     kind: 'web',
     authors: 'Israelyan A (author); Lipinski M, Hughes R (editors)',
