@@ -581,6 +581,16 @@ export const techniqueReferences: ReferenceInput[] = [
     url: 'https://jom.osteopathic.org/abstract/counterstrain-technique-for-anterior-and-middle-scalene-tender-point',
   },
   {
+    id: 'osmosis-lower-limb-techniques',
+    kind: 'web',
+    authors: 'Osmosis (Elsevier) editorial team (author not named on the part of the page seen)',
+    title:
+      'Other lower limb treatments (Spencer technique of the hip; balanced ligamentous tension of the fibula and knee); undated page, year = year accessed',
+    year: 2026,
+    source: 'Osmosis (Elsevier), COMLEX / OMM review notes',
+    url: 'https://www.osmosis.org/learn/Other_lower_limb_treatments',
+  },
+  {
     id: 'osmosis-rib-raising',
     kind: 'web',
     authors: 'Israelyan A (author); Lipinski M, Hughes R (editors)',

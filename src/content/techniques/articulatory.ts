@@ -144,6 +144,11 @@ export const articulatory: TechniqueInput = {
           locator:
             'articulatory technique; principle only; steps are standard teaching in our words',
         },
+        {
+          ref: 'osmosis-lower-limb-techniques',
+          locator:
+            'Spencer hip (8 stages, supine): ours is a shorter cycle of circumduction, rotations, traction',
+        },
       ],
     },
     {
