@@ -144,7 +144,7 @@ export const myofascialRelease: TechniqueInput = {
         {
           ref: 'jaoa-omt-protocol-table',
           locator:
-            'Thoracic inlet MFR: SC joints/ribs 1–2 and T1–2 contacts, 3 planes, direct or indirect, hold 20–60 s',
+            'Thoracic inlet MFR: SC joints/ribs 1–2 and T1–2 contacts, 3 planes, direct/indirect, hold 20–60 s; re-engaging is ours',
         },
         {
           ref: 'franzini-lymphatic-pump-2018',
