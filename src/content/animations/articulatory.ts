@@ -324,7 +324,13 @@ export const hipArticulatory: AnimationScriptInput = {
 export const ribRaising: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
-  citations: ART_CITES,
+  citations: [
+    ...ART_CITES,
+    {
+      ref: 'msu-rib-raising',
+      locator: 'Finger pads at rib angles, forearm lever, hold until release',
+    },
+  ],
   glow: [
     { id: 'thoracic-spine', side: 'midline' },
     { id: 'erector-spinae', side: 'same' },
@@ -356,8 +362,10 @@ export const ribRaising: AnimationScriptInput = {
         ],
       },
     ),
-    phase('hold', 'hold', 'Hold the lift briefly…', 1, { step: 2 }),
-    phase('relax', 'relax', '…relax, and repeat rhythmically.', 1, { step: 2 }),
+    phase('hold', 'hold', 'Hold the lift (until release, or briefly when kneading)…', 1, {
+      step: 2,
+    }),
+    phase('relax', 'relax', '…relax, and repeat.', 1, { step: 2 }),
     phase(
       'next-ribs',
       'position',

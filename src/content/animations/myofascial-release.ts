@@ -192,7 +192,13 @@ const INLET = segmentsBetween('C7', 'T3');
 export const thoracicInletMyofascialRelease: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
-  citations: MFR_CITES,
+  citations: [
+    ...MFR_CITES,
+    {
+      ref: 'jaoa-omt-protocol-table',
+      locator: 'Thoracic inlet MFR: contacts, 3 planes, direct or indirect, hold 20–60 s',
+    },
+  ],
   glow: [
     { id: 'scalenes', side: 'same' },
     { id: 'scalenes', side: 'opposite' },
@@ -203,7 +209,7 @@ export const thoracicInletMyofascialRelease: AnimationScriptInput = {
     phase(
       'hands',
       'position',
-      'Hands under the upper shoulders: thumbs behind over the first thoracic transverse processes, fingers in front over the clavicles and first ribs.',
+      'Hands under the upper shoulders: thumbs behind over T1–T2, fingers in front across the sternoclavicular joints and the first two ribs.',
       3,
       {
         step: 0,
@@ -216,18 +222,20 @@ export const thoracicInletMyofascialRelease: AnimationScriptInput = {
     phase('rotate-test', 'assess', 'Assess the inlet as a unit: rotation to each side.', 3, {
       step: 1,
     }),
-    phase('sidebend-test', 'assess', 'Then side-bending to each side.', 3, { step: 1 }),
+    phase('sidebend-test', 'assess', 'Then side-bending, and flexion–extension.', 3, { step: 1 }),
     phase(
       'engage',
       'engage-barrier',
-      'Direct approach: engage the restricted rotation and side-bending together.',
+      'Direct approach: take the restricted planes to the barrier together.',
       3,
       {
         step: 2,
         arrows: [arrow('operator', 't1Back', [0, 0.3, 1], LABEL.sustainedLoad, 0.25)],
       },
     ),
-    phase('hold', 'hold', 'Hold and wait for the tissues to release.', 5, { step: 3 }),
+    phase('hold', 'hold', 'Hold (about 20–60 s) until the tissues creep and release.', 5, {
+      step: 3,
+    }),
     phase('re-engage', 'take-up-slack', 'Re-engage the new barrier and hold again.', 4, {
       step: 3,
       arrows: [arrow('operator', 't1Back', [0, 0.3, 1], LABEL.sustainedLoad, 0.3)],

@@ -11,6 +11,20 @@ const ST_CITES = [
     locator: 'Steps 5–6: force perpendicular to the paravertebral muscles, hold, slow release',
   },
 ];
+const SUBOCCIPITAL_CITES = [
+  {
+    ref: 'msu-suboccipital-release',
+    locator:
+      'All steps: finger pads below the nuchal line to C2, head weight, traction, hold until release',
+  },
+];
+const CERVICAL_CITES = [
+  {
+    ref: 'jaoa-omt-protocol-table',
+    locator:
+      'Supine cervical soft tissue: medial paraspinal contact, draw anteriorly, knead until relaxed',
+  },
+];
 const KNEAD = { rate: 0.5, amplitude: 0.012 };
 
 export const paraspinalSoftTissue: AnimationScriptInput = {
@@ -79,7 +93,7 @@ export const paraspinalSoftTissue: AnimationScriptInput = {
 export const suboccipitalRelease: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
-  citations: ST_CITES,
+  citations: SUBOCCIPITAL_CITES,
   glow: [
     { id: 'suboccipitals', side: 'same' },
     { id: 'suboccipitals', side: 'opposite' },
@@ -89,7 +103,7 @@ export const suboccipitalRelease: AnimationScriptInput = {
     phase(
       'contact',
       'position',
-      'Finger pads in the soft tissue just below the occipital ridge, both sides of the midline; the head rests on the fingertips.',
+      'Finger pads on the suboccipital muscles of both sides, from just below the nuchal line down to about C2; the head rests on the fingertips.',
       2.5,
       {
         step: 1,
@@ -115,14 +129,14 @@ export const suboccipitalRelease: AnimationScriptInput = {
     phase(
       'soften',
       'hold',
-      'Hold until the tissues soften and the head sinks further onto the fingers.',
+      'Hold until the tissues soften and the head sinks further onto the fingers (often 15 s to a minute).',
       5,
       { step: 3 },
     ),
     phase(
       'traction',
       'stretch',
-      'Optionally add gentle traction of the occiput toward you to lengthen the region.',
+      'Add gentle traction with the finger pads, upward, outward and headward, without visibly moving the head.',
       3,
       {
         step: 4,
@@ -225,7 +239,7 @@ const NECK = segmentsBetween('head', 'C7');
 export const cervicalSoftTissue: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
-  citations: ST_CITES,
+  citations: CERVICAL_CITES,
   glow: [
     { id: 'trapezius', side: 'opposite' },
     { id: 'splenius-capitis', side: 'opposite' },
@@ -235,7 +249,7 @@ export const cervicalSoftTissue: AnimationScriptInput = {
     phase(
       'contact',
       'position',
-      'Reach under the neck; finger pads on the paraspinal muscles of the far side, lateral to the spinous processes.',
+      'Reach under the neck; finger pads on the medial edge of the paraspinal muscles of the far side, just beside the spinous processes.',
       3,
       {
         step: 0,
@@ -248,15 +262,23 @@ export const cervicalSoftTissue: AnimationScriptInput = {
     phase(
       'pull',
       'stretch',
-      'Pull the muscles gently toward the ceiling and toward you, across their fibres; the neck extends slightly.',
+      'Draw the muscles gently toward the ceiling, across their fibres; the neck extends slightly.',
       2,
       {
         step: 1,
         arrows: [arrow('operator', 'paraC4Far', [0.6, 0, 0.8], 'gentle, across the fibres', 0.35)],
       },
     ),
-    phase('hold', 'hold', 'Hold for a few seconds.', 1.5, { step: 2 }),
-    phase('release', 'relax', 'Release slowly.', 1.5, { step: 2 }),
+    phase('hold', 'hold', 'Hold briefly.', 1.5, { step: 2 }),
+    phase(
+      'release',
+      'relax',
+      'Release slowly; repeat in a kneading rhythm until the tissues relax.',
+      1.5,
+      {
+        step: 2,
+      },
+    ),
     phase('other-side', 'position', 'Treat the other side in the same way.', 2.5, {
       step: 3,
       hands: { left: hand('paraC4', 'finger-pads') },
@@ -269,7 +291,7 @@ export const cervicalSoftTissue: AnimationScriptInput = {
     phase(
       'traction',
       'stretch',
-      'Cup the occiput and lean back for gentle longitudinal traction.',
+      'Optionally, cup the occiput and lean back for gentle longitudinal traction.',
       3.5,
       {
         step: 4,

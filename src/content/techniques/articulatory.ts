@@ -144,6 +144,11 @@ export const articulatory: TechniqueInput = {
           locator:
             'articulatory technique; principle only; steps are standard teaching in our words',
         },
+        {
+          ref: 'osmosis-lower-limb-techniques',
+          locator:
+            'Spencer hip (8 stages, supine): ours is a shorter cycle of circumduction, rotations, traction',
+        },
       ],
     },
     {
@@ -155,15 +160,21 @@ export const articulatory: TechniqueInput = {
       steps: [
         'Patient supine; slide both hands under the thorax, palms up, with the finger pads on the rib angles just lateral to the transverse processes.',
         'Keep the fingers firm and use the forearms on the table as a lever: lower the forearms so the fingertips lift the rib angles up and out.',
-        'Hold the lift briefly, relax, and repeat rhythmically several times.',
+        'Either hold the lift until the soft tissues release (about 15 s to 2 min), or lift and relax in a slow kneading rhythm.',
         'Move the hands to the next rib levels and cover the upper to lower thoracic rib angles.',
         'Repeat on the other side and reassess rib motion and breathing.',
       ],
       targets: ['thoracic-spine', 'erector-spinae'],
       citations: [
         {
+          ref: 'msu-rib-raising',
+          locator:
+            'All steps: finger pads at rib angles, wrists on table as fulcrum, lift and slight lateral traction, hold to release',
+        },
+        {
           ref: 'osmosis-rib-raising',
-          locator: 'Rib raising: steps 1–5, indications and contraindications',
+          locator:
+            'Steps 1–5: kneading or sustained inhibition (review notes by a student author, DO-edited)',
         },
         { ref: 'roberts-omm-review-2022' },
       ],

@@ -129,6 +129,11 @@ export const counterstrain: TechniqueInput = {
             'Introduction (technique section not seen); principle only; steps are standard teaching in our words',
         },
         {
+          ref: 'matz-scalene-counterstrain-2023',
+          locator:
+            'Abstract only: describes a scalene tender point at the muscle insertion, not the point used here',
+        },
+        {
           ref: 'amboss-counterstrain-2021',
           locator:
             'Tender points and position of greatest comfort; principle only; steps are standard teaching in our words',

@@ -44,7 +44,14 @@ export const lymphatic: TechniqueInput = {
       name: 'Dose in a pneumonia trial',
       value:
         'Standardised OMT protocol including lymphatic techniques, 15 min twice daily, adjunctive to usual care',
-      citations: [{ ref: 'noll-mopse-2010' }],
+      citations: [
+        { ref: 'noll-mopse-2010' },
+        {
+          ref: 'noll-mopse-protocol-2008',
+          locator:
+            'Abstract: design of the OMT and light-touch protocols (technique list not read)',
+        },
+      ],
     },
     {
       name: 'Pump rhythm',

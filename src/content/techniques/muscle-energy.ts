@@ -162,6 +162,11 @@ export const muscleEnergy: TechniqueInput = {
           ref: 'msu-anterior-innominate-met',
           locator: 'Steps 3–4: 3–5 s effort, new barrier, 3–5 repetitions',
         },
+        {
+          ref: 'easterbrook-tmd-omt-minute-2019',
+          locator:
+            'Text: jaw muscles and which way the jaw deviates; the TMJ muscle energy itself is shown only in the video',
+        },
       ],
     },
     {

@@ -132,19 +132,23 @@ export const myofascialRelease: TechniqueInput = {
       patientPosition: 'supine',
       operatorPosition: 'Sitting at the head of the table.',
       steps: [
-        'Patient supine; slide the hands under the upper shoulders so that the thumbs rest behind, over the first thoracic transverse processes, and the fingers lie in front over the clavicles and first ribs.',
-        'Assess the inlet as a unit: rotation left and right, side-bending left and right.',
-        'Direct: engage the restricted rotation and side-bending together and hold; indirect: hold it in the combined position of ease.',
-        'Wait for the tissues to release, then re-engage the new barrier (or balance point) and hold again.',
+        'Patient supine; slide the hands under the upper shoulders so that the thumbs rest behind, over T1–T2 and the first costovertebral junctions, and the fingers lie in front across the sternoclavicular joints and the first and second ribs.',
+        'Assess the inlet as a unit: rotation, side-bending and flexion–extension.',
+        'Direct: take all three planes toward the barrier; indirect: take them toward ease, to a point of balance.',
+        'Hold (about 20–60 s) until the tissues creep and release, then re-engage the new barrier (or balance point) and hold again.',
         'When motion is symmetrical, release slowly and reassess.',
         'Often done first in a lymphatic sequence so that lymph can drain into the venous system.',
       ],
       targets: ['scalenes', 'trapezius'],
       citations: [
         {
-          ref: 'franzini-lymphatic-pump-2018',
+          ref: 'jaoa-omt-protocol-table',
           locator:
-            'Open the thoracic inlet before pumping; principle only; steps are standard teaching in our words',
+            'Thoracic inlet MFR: SC joints/ribs 1–2 and T1–2 contacts, 3 planes, direct/indirect, hold 20–60 s; re-engaging is ours',
+        },
+        {
+          ref: 'franzini-lymphatic-pump-2018',
+          locator: 'Open the thoracic inlet before pumping (the sequence in step 6)',
         },
         { ref: 'adams-pedal-pump-2023', locator: 'Thoracic inlet release before pedal pump' },
       ],

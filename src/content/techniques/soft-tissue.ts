@@ -114,18 +114,22 @@ export const softTissue: TechniqueInput = {
       operatorPosition: 'Sitting at the head of the table, forearms resting on the table.',
       steps: [
         'Patient supine; slide both hands under the head, palms up.',
-        'Place the finger pads in the soft tissue just below the occipital ridge, on both sides of the midline, so the head rests on the fingertips.',
+        'Place the finger pads on the suboccipital muscles on both sides, just below the superior nuchal line and down to about C2, so the head rests on the fingertips.',
         'Let the weight of the head give a steady upward pressure into the suboccipital muscles; do not push actively.',
-        'Hold until the tissues soften and the head sinks further onto the fingers.',
-        'Optionally add gentle traction of the occiput toward you to lengthen the suboccipital region.',
+        'Hold until the tissues soften and the head sinks further onto the fingers (often 15 s to a minute).',
+        'Add gentle traction with the finger pads toward the ceiling, outward and toward you (headward) without visibly moving the head.',
         'Withdraw the hands slowly and reassess neck motion and tenderness.',
       ],
       targets: ['suboccipitals'],
       citations: [
         {
-          ref: 'studentomt-suboccipital-release',
+          ref: 'msu-suboccipital-release',
           locator:
-            'Steps 1–3: finger pads under the occiput, pressure held until release; the traction option is our wording',
+            'All steps: pads below nuchal line to C2, head weight, traction up/out/headward, hold 15 s–1 min (MSU: traction first)',
+        },
+        {
+          ref: 'studentomt-suboccipital-release',
+          locator: 'Steps 1–3 (student-written page; agrees with the MSU steps)',
         },
         {
           ref: 'chila-foundations-2010',
@@ -157,24 +161,28 @@ export const softTissue: TechniqueInput = {
     },
     {
       id: 'cervical-soft-tissue',
-      name: 'Cervical soft tissue (supine paraspinal stretch and traction)',
+      name: 'Cervical soft tissue (supine paraspinal kneading and traction)',
       region: { region: 'cervical-spine', side: 'midline' },
       patientPosition: 'supine',
       operatorPosition: 'Sitting or standing at the head of the table.',
       steps: [
-        'Patient supine; reach under the neck and place the finger pads on the paraspinal muscles of the far side, lateral to the spinous processes.',
-        'Pull the muscles gently up toward the ceiling and toward you, across their fibres, letting the neck extend slightly.',
-        'Hold for a few seconds, then release slowly; repeat rhythmically from the upper to the lower neck.',
+        'Patient supine; reach under the neck and place the finger pads on the medial edge of the paraspinal muscles of the far side, just beside the spinous processes.',
+        'Draw the muscles gently toward the ceiling (anteriorly), across their fibres, letting the neck extend slightly.',
+        'Release slowly and repeat in a kneading rhythm, working from the upper to the lower neck, until the tissues relax.',
         'Treat the other side in the same way.',
-        'Finish with gentle longitudinal traction by cupping the occiput and leaning back.',
+        'Optionally finish with gentle longitudinal traction by cupping the occiput and leaning back.',
         'Reassess neck motion and tenderness.',
       ],
       targets: ['trapezius', 'splenius-capitis', 'levator-scapulae'],
       citations: [
         {
-          ref: 'studentomt-prone-pressure',
+          ref: 'jaoa-omt-protocol-table',
           locator:
-            'Perpendicular pressure, hold, slow release; principle only; steps are standard teaching in our words',
+            'Supine cervical soft tissue: medial paraspinal contact, draw anteriorly, knead until relaxed; traction is ours',
+        },
+        {
+          ref: 'studentomt-prone-pressure',
+          locator: 'Perpendicular pressure, hold, slow release (general soft tissue principle)',
         },
       ],
     },
