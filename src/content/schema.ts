@@ -32,7 +32,8 @@ export const linkSideSchema = z.enum(LINK_SIDES);
 export const referenceSchema = z.object({
   id: idSchema,
   kind: z.enum(['book', 'chapter', 'article', 'guideline', 'review', 'web']),
-  authors: shortText,
+  // Guideline committees run to two dozen names: the full list fits, up to a sane bound.
+  authors: z.string().trim().min(1).max(600),
   title: text,
   year: z.number().int().min(1800).max(2100),
   /** Journal, publisher or site. */

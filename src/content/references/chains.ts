@@ -521,9 +521,8 @@ const refs = [
   {
     id: 'gulati-2021-chest-pain',
     kind: 'guideline',
-    // The 22 names exceed the 200-character author field; full list in docs/REFERENCES.md.
     authors:
-      'Gulati M, Levy PD, Mukherjee D, Amsterdam E, Bhatt DL, and 17 further writing-committee members',
+      'Gulati M, Levy PD, Mukherjee D, Amsterdam E, Bhatt DL, Birtcher KK, Blankstein R, Boyd J, Bullock-Palmer RP, Conejo T, Diercks DB, Gentile F, Greenwood JP, Hess EP, Hollenberg SM, Jaber WA, Jneid H, Joglar JA, Morrow DA, O’Connor RE, Ross MA, Shaw LJ',
     title:
       '2021 AHA/ACC/ASE/CHEST/SAEM/SCCT/SCMR guideline for the evaluation and diagnosis of chest pain',
     year: 2021,
