@@ -65,7 +65,7 @@ export const muscleReferences: ReferenceInput[] = [
   {
     id: 'pu-2008-trapezius-innervation',
     kind: 'article',
-    authors: 'Pu YM, et al.',
+    authors: 'Pu YM, Tang EY, Yang XD',
     title:
       'Trapezius muscle innervation from the spinal accessory nerve and branches of the cervical plexus',
     year: 2008,
