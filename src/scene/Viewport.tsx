@@ -10,6 +10,7 @@ import { LabelProjector } from './LabelProjector';
 import { TechniqueStage } from './technique/TechniqueStage';
 import { TechniquePlayer } from '../ui/player/TechniquePlayer';
 import { CameraRig, HOME_CAMERA } from './CameraRig';
+import { PlaybackResolution } from './PlaybackResolution';
 import { FrameCounter } from './FrameCounter';
 import { SnapshotRegistrar } from './SnapshotRegistrar';
 import { StudioLights } from './StudioLights';
@@ -79,6 +80,7 @@ export function Viewport() {
         <CameraRig />
         <ChainFramer ready={ready} />
         <LabelProjector />
+        <PlaybackResolution />
         <FrameCounter />
         <SnapshotRegistrar />
       </Canvas>

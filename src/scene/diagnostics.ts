@@ -11,6 +11,8 @@ export interface Diagnostics {
   frames: number;
   firstFrameAt: number | null;
   lastFrameMs: number;
+  /** Resolution scale while a technique plays (1 = full; lower on machines too slow for it). */
+  resolutionScale: number;
   renderer: WebGLRenderer | null;
   /** Asks for one frame (the benchmark uses it to measure the cost of drawing the scene). */
   invalidate: () => void;
@@ -27,6 +29,7 @@ export const diagnostics: Diagnostics = {
   frames: 0,
   firstFrameAt: null,
   lastFrameMs: 0,
+  resolutionScale: 1,
   renderer: null,
   invalidate: () => undefined,
   regionPoint: () => null,

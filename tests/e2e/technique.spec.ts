@@ -30,6 +30,18 @@ test.describe('technique animations', () => {
     // Pause freezes the picture.
     await p.getByRole('button', { name: 'Pause' }).click();
     await expect(p.getByRole('button', { name: 'Play' })).toBeVisible();
+    // A slow machine may have lowered the resolution while playing: paused, it is full again.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const c = document.querySelector('canvas')!;
+          return window.__omtAtlas!.resolutionScale === 1 &&
+            c.width === Math.round(c.clientWidth * window.devicePixelRatio)
+            ? 'full'
+            : `${c.width} px for ${c.clientWidth} css px`;
+        }),
+      )
+      .toBe('full');
     await page.evaluate(
       () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
     );
