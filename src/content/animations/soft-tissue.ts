@@ -16,6 +16,7 @@ const KNEAD = { rate: 0.5, amplitude: 0.012 };
 export const paraspinalSoftTissue: AnimationScriptInput = {
   patientPosition: 'prone',
   support: 'table',
+  operatorSide: 'opposite',
   citations: ST_CITES,
   glow: [
     { id: 'erector-spinae', side: 'same' },
@@ -79,6 +80,7 @@ export const paraspinalSoftTissue: AnimationScriptInput = {
 export const suboccipitalRelease: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  operatorSide: 'head',
   citations: ST_CITES,
   glow: [
     { id: 'suboccipitals', side: 'same' },
@@ -149,6 +151,7 @@ export const suboccipitalRelease: AnimationScriptInput = {
 export const glutealSoftTissue: AnimationScriptInput = {
   patientPosition: 'prone',
   support: 'table',
+  operatorSide: 'same',
   citations: ST_CITES,
   glow: [
     { id: 'gluteus-maximus', side: 'same' },
@@ -225,6 +228,7 @@ const NECK = segmentsBetween('head', 'C7');
 export const cervicalSoftTissue: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  operatorSide: 'head',
   citations: ST_CITES,
   glow: [
     { id: 'trapezius', side: 'opposite' },
