@@ -3,23 +3,17 @@ import { Vector3 } from 'three';
 import { findPart } from './body-parts';
 import { bodyRuntime } from './body-runtime';
 import { labelElements } from './label-registry';
-import { placeLabels } from './label-layout';
+import { layoutScreenLabels, type ScreenLabel } from './technique/force-labels';
+import { playerTop } from './technique/playback-runtime';
 
 const v = new Vector3();
 const toCamera = new Vector3();
-
-interface Placed {
-  el: HTMLElement;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-const placed: Placed[] = [];
+const placed: ScreenLabel[] = [];
 
 /**
- * Projects each registered label's anchor to the screen every drawn frame; `placeLabels` decides
- * where each label goes so that none overlaps another.
+ * Projects each registered label's anchor to the screen every drawn frame; `layoutScreenLabels`
+ * places them together with the technique's force labels so that none overlaps another. Mounted
+ * after the technique stage, whose frame callback projects the force labels first.
  */
 export function LabelProjector() {
   useFrame(({ camera, size }) => {
@@ -40,13 +34,7 @@ export function LabelProjector() {
       el.style.visibility = v.z < 1 ? 'visible' : 'hidden';
       placed.push({ el, x, y, w: el.offsetWidth, h: el.offsetHeight });
     }
-    const layout = placeLabels(placed, size.width);
-    placed.forEach((p, i) => {
-      const { left, top, dotX, dotY } = layout[i]!;
-      p.el.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
-      p.el.style.setProperty('--dot-x', `${Math.round(dotX)}px`);
-      p.el.style.setProperty('--dot-y', `${Math.round(dotY)}px`);
-    });
+    layoutScreenLabels(placed, size.width, playerTop(size.height));
   });
   return null;
 }

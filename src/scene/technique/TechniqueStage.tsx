@@ -29,7 +29,7 @@ import { attachXray } from './hand-xray';
 import { poseOperator, type StageFrame } from './operator-pose';
 import { resolveStance } from './operator-stance';
 import { phaseViews } from './phase-framing';
-import { evaluateAt, loadPlayback, playbackRuntime } from './playback-runtime';
+import { evaluateAt, loadPlayback, playbackRuntime, playerTop } from './playback-runtime';
 import { placementMatrix, STOOL_TOP, TABLE_TOP } from './placement';
 import { Stool, TreatmentTable } from './Supports';
 
@@ -67,12 +67,6 @@ function repeatsLabel(frame: TimelineFrame, k: number): boolean {
     if (b.kind === a.kind && b.label === a.label) return true;
   }
   return false;
-}
-
-/** The player's top edge in canvas pixels (the part of the canvas it covers is below it). */
-function playerTop(height: number): number {
-  const el = playbackRuntime.playerElement;
-  return el && el.offsetHeight > 0 ? el.offsetTop : height;
 }
 
 /**
@@ -241,13 +235,9 @@ export function TechniqueStage({ ready }: { ready: boolean }) {
         invalidate();
       }
     }
-    // Labels follow every drawn frame: playback, orbiting and camera glides alike.
-    projectForceLabels(
-      state.camera,
-      state.size.width,
-      state.size.height,
-      playerTop(state.size.height),
-    );
+    // Labels follow every drawn frame: playback, orbiting and camera glides alike (the label
+    // projector, which runs after this, lays them out with the region labels).
+    projectForceLabels(state.camera, state.size.width, state.size.height);
   });
 
   if (!playback) return null;
