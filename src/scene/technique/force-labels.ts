@@ -8,6 +8,12 @@ export const MAX_ARROWS = 3;
 export const ARROW_SLOTS = 2 * MAX_ARROWS;
 /** Operator arrows take slots 0–2, the patient's effort 3–5: each keeps its colour and shape. */
 export const slotKind = (slot: number): ArrowKind => (slot < MAX_ARROWS ? 'operator' : 'patient');
+/** Who a force label speaks of, and its mark (on screen and in exported pictures alike). */
+export const FORCE_WHO: Record<ArrowKind, string> = {
+  operator: 'Operator',
+  patient: 'Patient effort',
+};
+export const FORCE_MARK: Record<ArrowKind, string> = { operator: '➜', patient: '⇢' };
 
 interface LabelSlot {
   el: HTMLElement | null;
