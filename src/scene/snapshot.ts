@@ -97,12 +97,12 @@ export function renderSnapshot(options: SnapshotOptions): HTMLCanvasElement {
       points.set(label.id, { x: ((v.x + 1) / 2) * width, y: ((1 - v.y) / 2) * height, front });
     }
     forceLabels.forEach((slot, i) => {
-      if (!slot.visible || !slot.shown) return;
+      if (!slot.visible || !slot.words) return;
       v.copy(slot.anchor).project(camera);
       if (v.z >= 1) return;
       const x = ((v.x + 1) / 2) * width;
       const y = ((1 - v.y) / 2) * height;
-      forces.push({ kind: slotKind(i), text: slot.shown, x, y });
+      forces.push({ kind: slotKind(i), text: slot.words, x, y });
     });
   } finally {
     gl.setPixelRatio(oldRatio);

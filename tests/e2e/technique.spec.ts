@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { canvasPixels, waitForBody } from './helpers';
@@ -139,8 +139,12 @@ test.describe('technique animations', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('./#/technique/innominate-muscle-energy/left?t=10');
     await waitForBody(page);
-    await expect(page.locator('.force-label.force-operator')).toBeVisible();
-    await expect(page.locator('.force-label.force-patient')).toBeVisible();
+    await expect(
+      page.locator('.force-label.force-operator').filter({ hasText: 'counterforce' }),
+    ).toBeVisible();
+    await expect(
+      page.locator('.force-label.force-patient').filter({ hasText: 'isometric' }),
+    ).toBeVisible();
     const downloadPromise = page.waitForEvent('download');
     await page
       .getByRole('region', { name: 'Lessons' })
@@ -148,6 +152,8 @@ test.describe('technique animations', () => {
       .click();
     const png = PNG.sync.read(readFileSync((await (await downloadPromise).path())!));
     expect([png.width, png.height]).toEqual([1920, 1080]);
+    mkdirSync('docs/images/presenter', { recursive: true });
+    writeFileSync('docs/images/presenter/export-technique-force-labels.png', PNG.sync.write(png));
     // The labels' borders and headings are drawn flat in the arrow colours (operator #ffb02e,
     // patient #35d0ff); the lit 3D arrows alone leave far fewer pixels of exactly those colours.
     const count = (r: number, g: number, b: number) => {
@@ -164,8 +170,5 @@ test.describe('technique animations', () => {
     };
     expect(count(0xff, 0xb0, 0x2e)).toBeGreaterThan(1500);
     expect(count(0x35, 0xd0, 0xff)).toBeGreaterThan(800);
-    const { mkdirSync, writeFileSync } = await import('node:fs');
-    mkdirSync('docs/images/presenter', { recursive: true });
-    writeFileSync('docs/images/presenter/export-technique-force-labels.png', PNG.sync.write(png));
   });
 });

@@ -18,7 +18,10 @@ export const FORCE_MARK: Record<ArrowKind, string> = { operator: '➜', patient:
 interface LabelSlot {
   el: HTMLElement | null;
   text: HTMLElement | null;
+  /** The words the DOM element shows (reset when the element is replaced). */
   shown: string;
+  /** The words of the slot's arrow now, '' when unused (what an exported picture draws). */
+  words: string;
   visible: boolean;
   /** Where the label points, world space (the outer end of its arrow). */
   anchor: Vector3;
@@ -45,6 +48,7 @@ export const forceLabels: LabelSlot[] = Array.from({ length: ARROW_SLOTS }, () =
   el: null,
   text: null,
   shown: '',
+  words: '',
   visible: false,
   anchor: new Vector3(),
   x: 0,
@@ -63,6 +67,7 @@ export function setForceLabel(i: number, label: string | null): void {
   const s = forceLabels[i];
   if (!s) return;
   s.visible = label !== null;
+  s.words = label ?? '';
   if (s.el) s.el.style.visibility = s.visible ? 'visible' : 'hidden';
   if (label !== null && label !== s.shown && s.text) {
     s.text.textContent = label;
