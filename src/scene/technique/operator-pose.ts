@@ -8,6 +8,8 @@ import { operatorShoulder, operatorSide, type Stance } from './operator-stance';
 const contactW = new Vector3();
 const normalW = new Vector3();
 const shoulders = [new Vector3(), new Vector3()] as const;
+/** Upward share of the palm normal (world) from which a contact counts as from below (~20°). */
+const FROM_BELOW = 0.35;
 
 /** The body placement on the table for one playback (see placement.ts and TechniqueStage). */
 export interface StageFrame {
@@ -22,7 +24,8 @@ export interface StageFrame {
 /**
  * Places both operator hands and forearms for a frame: where the operator stands (the script's
  * stance, else the side of the hands), then each hand on its contact (hand-placement.ts). Hands
- * under the patient (palm up) show their forearm's see-through twin as well as the hand's.
+ * working from below (palm up: CV4, sacrum, liver from behind) show their see-through twins
+ * (hand-xray.ts), forearm included.
  * Returns the world shoulder of each hand in `shouldersOut` when given (tests read it).
  */
 export function poseOperator(
@@ -57,8 +60,10 @@ export function poseOperator(
     shouldersOut?.[i]!.copy(shoulder);
     shoulder.applyMatrix4(stage.placementInv);
     placeHand(hand, forearm, h, shoulder, stage.upInBody);
-    syncXray(hand, true);
-    // A palm facing up is a hand under the patient: its forearm lies hidden under the body too.
-    syncXray(forearm, normalW.y > 0.5);
+    // Only a hand working from below (palm turned up) shows through the patient: hands on top
+    // are seen anyway, and each twin costs a draw call.
+    const fromBelow = normalW.y > FROM_BELOW;
+    syncXray(hand, fromBelow);
+    syncXray(forearm, fromBelow);
   }
 }

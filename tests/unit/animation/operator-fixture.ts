@@ -13,6 +13,7 @@ import {
   type Timeline,
   type TimelineFrame,
 } from '../../../src/domain/timeline';
+import { attachXray } from '../../../src/scene/technique/hand-xray';
 import { poseOperator, type StageFrame } from '../../../src/scene/technique/operator-pose';
 import { resolveStance } from '../../../src/scene/technique/operator-stance';
 import { placementMatrix } from '../../../src/scene/technique/placement';
@@ -47,6 +48,7 @@ export function eachSettledPhase(
   };
   const hands: [Mesh, Mesh] = [new Mesh(new BufferGeometry()), new Mesh(new BufferGeometry())];
   const forearms = [new Mesh(), new Mesh()];
+  for (const m of [...hands, ...forearms]) attachXray(m);
   const shoulders: [Vector3, Vector3] = [new Vector3(), new Vector3()];
   const frame = createFrame(timeline);
   for (const inst of timeline.instances) {
