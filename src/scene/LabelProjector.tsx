@@ -9,6 +9,8 @@ import { playerTop } from './technique/playback-runtime';
 const v = new Vector3();
 const toCamera = new Vector3();
 const placed: ScreenLabel[] = [];
+/** Reused label records: the frame loop allocates none once the pool has grown. */
+const pool: ScreenLabel[] = [];
 
 /**
  * Projects each registered label's anchor to the screen every drawn frame; `layoutScreenLabels`
@@ -32,7 +34,15 @@ export function LabelProjector() {
       const y = ((1 - v.y) / 2) * size.height;
       el.dataset['facing'] = facing ? 'front' : 'back';
       el.style.visibility = v.z < 1 ? 'visible' : 'hidden';
-      placed.push({ el, x, y, w: el.offsetWidth, h: el.offsetHeight });
+      const n = placed.length;
+      if (pool.length <= n) pool.push({ el, x: 0, y: 0, w: 0, h: 0 });
+      const label = pool[n]!;
+      label.el = el;
+      label.x = x;
+      label.y = y;
+      label.w = el.offsetWidth;
+      label.h = el.offsetHeight;
+      placed.push(label);
     }
     layoutScreenLabels(placed, size.width, playerTop(size.height));
   });
