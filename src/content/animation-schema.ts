@@ -79,6 +79,13 @@ export const EASINGS = [
 ] as const;
 export type Easing = (typeof EASINGS)[number];
 
+/**
+ * Where the operator works from: beside the table on the picked side (`same`, mirrored with the
+ * script) or the other side (`opposite`), or at the table's `head` / `foot` end.
+ */
+export const OPERATOR_STANCES = ['same', 'opposite', 'head', 'foot'] as const;
+export type OperatorStance = (typeof OPERATOR_STANCES)[number];
+
 export const ARROW_KINDS = ['operator', 'patient'] as const;
 export type ArrowKind = (typeof ARROW_KINDS)[number];
 
@@ -186,6 +193,11 @@ export const animationScriptSchema = z
     support: z.enum(SUPPORTS),
     /** Pin the script to one body side whatever side was picked (see header). */
     fixedSide: z.enum(['left', 'right']).optional(),
+    /**
+     * Where the operator stands, when the technique's text says (lying patients); without it the
+     * scene puts the operator on the side of the hands, or at the head for head and neck contacts.
+     */
+    operatorSide: z.enum(OPERATOR_STANCES).optional(),
     phases: z.array(phaseSchema).min(2).max(60),
     repeats: z.array(repeatSchema).max(12).default([]),
     keyframes: z.array(keyframeSchema).min(1),

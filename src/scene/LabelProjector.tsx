@@ -3,23 +3,19 @@ import { Vector3 } from 'three';
 import { findPart } from './body-parts';
 import { bodyRuntime } from './body-runtime';
 import { labelElements } from './label-registry';
-import { placeLabels } from './label-layout';
+import { layoutScreenLabels, type ScreenLabel } from './technique/force-labels';
+import { playerTop } from './technique/playback-runtime';
 
 const v = new Vector3();
 const toCamera = new Vector3();
-
-interface Placed {
-  el: HTMLElement;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-const placed: Placed[] = [];
+const placed: ScreenLabel[] = [];
+/** Reused label records: the frame loop allocates none once the pool has grown. */
+const pool: ScreenLabel[] = [];
 
 /**
- * Projects each registered label's anchor to the screen every drawn frame; `placeLabels` decides
- * where each label goes so that none overlaps another.
+ * Projects each registered label's anchor to the screen every drawn frame; `layoutScreenLabels`
+ * places them together with the technique's force labels so that none overlaps another. Mounted
+ * after the technique stage, whose frame callback projects the force labels first.
  */
 export function LabelProjector() {
   useFrame(({ camera, size }) => {
@@ -38,15 +34,17 @@ export function LabelProjector() {
       const y = ((1 - v.y) / 2) * size.height;
       el.dataset['facing'] = facing ? 'front' : 'back';
       el.style.visibility = v.z < 1 ? 'visible' : 'hidden';
-      placed.push({ el, x, y, w: el.offsetWidth, h: el.offsetHeight });
+      const n = placed.length;
+      if (pool.length <= n) pool.push({ el, x: 0, y: 0, w: 0, h: 0 });
+      const label = pool[n]!;
+      label.el = el;
+      label.x = x;
+      label.y = y;
+      label.w = el.offsetWidth;
+      label.h = el.offsetHeight;
+      placed.push(label);
     }
-    const layout = placeLabels(placed, size.width);
-    placed.forEach((p, i) => {
-      const { left, top, dotX, dotY } = layout[i]!;
-      p.el.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
-      p.el.style.setProperty('--dot-x', `${Math.round(dotX)}px`);
-      p.el.style.setProperty('--dot-y', `${Math.round(dotY)}px`);
-    });
+    layoutScreenLabels(placed, size.width, playerTop(size.height));
   });
   return null;
 }

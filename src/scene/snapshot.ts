@@ -1,7 +1,8 @@
 /**
  * "Export image": renders the current view at a fixed size (1920×1080 by default) with the R3F
  * renderer, copies the frame into a 2D canvas in the same task (so no preserveDrawingBuffer is
- * needed), restores the on-screen size, then draws the body labels and a legend with the 2D API.
+ * needed), restores the on-screen size, then draws the body labels, the force labels of a playing
+ * technique (as on screen: who pushes and how) and a legend with the 2D API.
  */
 import {
   PerspectiveCamera,
@@ -13,6 +14,9 @@ import {
 } from 'three';
 import { findPart } from './body-parts';
 import { bodyRuntime } from './body-runtime';
+import { ARROW_COLORS } from './technique/ForceArrow';
+import { FORCE_MARK, FORCE_WHO, forceLabels, slotKind } from './technique/force-labels';
+import type { ArrowKind } from '../content/animation-schema';
 
 export interface SnapshotSource {
   gl: WebGLRenderer;
@@ -71,6 +75,7 @@ export function renderSnapshot(options: SnapshotOptions): HTMLCanvasElement {
   const perspective = camera instanceof PerspectiveCamera ? camera : null;
   const oldAspect = perspective?.aspect ?? 1;
   const points = new Map<string, { x: number; y: number; front: boolean }>();
+  const forces: ForcePoint[] = [];
   try {
     gl.setPixelRatio(1);
     gl.setSize(width, height, false);
@@ -91,6 +96,14 @@ export function renderSnapshot(options: SnapshotOptions): HTMLCanvasElement {
       if (v.z >= 1) continue;
       points.set(label.id, { x: ((v.x + 1) / 2) * width, y: ((1 - v.y) / 2) * height, front });
     }
+    forceLabels.forEach((slot, i) => {
+      if (!slot.visible || !slot.words) return;
+      v.copy(slot.anchor).project(camera);
+      if (v.z >= 1) return;
+      const x = ((v.x + 1) / 2) * width;
+      const y = ((1 - v.y) / 2) * height;
+      forces.push({ kind: slotKind(i), text: slot.words, x, y });
+    });
   } finally {
     gl.setPixelRatio(oldRatio);
     gl.setSize(oldSize.x, oldSize.y, false);
@@ -101,7 +114,8 @@ export function renderSnapshot(options: SnapshotOptions): HTMLCanvasElement {
     invalidate();
   }
   const legend = layoutLegend(ctx, options.legend, width, height);
-  drawLabels(ctx, options.labels, points, width, legend.rect);
+  const used = drawLabels(ctx, options.labels, points, width, legend.rect);
+  drawForceLabels(ctx, forces, width, height, [legend.rect, ...used]);
   legend.draw();
   return out;
 }
@@ -124,7 +138,8 @@ function drawLabels(
   points: Map<string, { x: number; y: number; front: boolean }>,
   width: number,
   avoid: Rect,
-) {
+): Rect[] {
+  const used: Rect[] = [];
   const size = Math.round(width / 60); // 32 px at 1920 wide
   const small = Math.round(size * 0.62);
   const placed = labels
@@ -160,6 +175,7 @@ function drawLabels(
       const top = Math.max(p.y - h / 2, bottom + 8);
       bottom = top + h;
       const x = left ? p.x - w - 40 : p.x + 40;
+      used.push({ x, y: top, w, h });
       // Leader line and dot on the body.
       ctx.strokeStyle = label.color;
       ctx.lineWidth = 4;
@@ -205,6 +221,92 @@ function drawLabels(
       ctx.font = `600 ${small}px ${FONT}`;
       ctx.fillText(label.role.toUpperCase(), tx + 6, top + 9 + size);
     }
+  }
+  return used;
+}
+
+interface ForcePoint {
+  kind: ArrowKind;
+  text: string;
+  /** The label's anchor (outer end of its arrow), picture pixels. */
+  x: number;
+  y: number;
+}
+
+const overlaps = (a: Rect, b: Rect, gap: number) =>
+  a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
+
+/**
+ * The force labels as the player shows them: who ("Operator" / "Patient effort", in the arrow's
+ * colour, dashed for the patient) and the script's words, beside the arrow with a dot on its end,
+ * pushed down past the body labels, the legend and each other.
+ */
+function drawForceLabels(
+  ctx: CanvasRenderingContext2D,
+  forces: ForcePoint[],
+  width: number,
+  height: number,
+  avoid: Rect[],
+) {
+  const size = Math.round(width / 72); // ~27 px at 1920 wide
+  const small = Math.round(size * 0.72);
+  const pad = Math.round(size * 0.55);
+  const maxText = Math.round(width * 0.2);
+  const taken = [...avoid];
+  for (const f of [...forces].sort((a, b) => a.y - b.y)) {
+    const color = ARROW_COLORS[f.kind];
+    ctx.font = `600 ${size}px ${FONT}`;
+    const lines = wrap(ctx, f.text, maxText);
+    const textW = Math.max(...lines.map((l) => ctx.measureText(l).width));
+    ctx.font = `700 ${small}px ${FONT}`;
+    const who = `${FORCE_MARK[f.kind]} ${FORCE_WHO[f.kind].toUpperCase()}`;
+    const w = Math.max(textW, ctx.measureText(who).width) + 2 * pad;
+    const h = pad * 2 + small * 1.25 + lines.length * size * 1.25;
+    const right = f.x < width * 0.55;
+    const box: Rect = {
+      x: Math.min(Math.max(right ? f.x + 36 : f.x - 36 - w, 8), width - w - 8),
+      y: Math.max(f.y - h / 2, 8),
+      w,
+      h,
+    };
+    for (let hit = taken.find((r) => overlaps(box, r, 8)); hit;) {
+      box.y = hit.y + hit.h + 8;
+      hit = taken.find((r) => overlaps(box, r, 8));
+    }
+    box.y = Math.min(box.y, height - h - 8);
+    taken.push(box);
+    // Leader and dot on the arrow's end.
+    ctx.strokeStyle = color;
+    ctx.lineWidth = 3;
+    ctx.beginPath();
+    ctx.moveTo(f.x, f.y);
+    ctx.lineTo(right ? box.x : box.x + w, box.y + h / 2);
+    ctx.stroke();
+    ctx.fillStyle = color;
+    ctx.beginPath();
+    ctx.arc(f.x, f.y, 8, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = '#000';
+    ctx.stroke();
+    ctx.fillStyle = 'rgba(14, 18, 24, 0.92)';
+    roundRect(ctx, box.x, box.y, w, h, 12);
+    ctx.fill();
+    ctx.lineWidth = 4;
+    ctx.strokeStyle = color;
+    ctx.setLineDash(f.kind === 'patient' ? [12, 8] : []);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'top';
+    ctx.fillStyle = color;
+    ctx.font = `700 ${small}px ${FONT}`;
+    ctx.fillText(who, box.x + pad, box.y + pad);
+    ctx.fillStyle = '#fff';
+    ctx.font = `600 ${size}px ${FONT}`;
+    lines.forEach((l, k) =>
+      ctx.fillText(l, box.x + pad, box.y + pad + small * 1.25 + k * size * 1.25),
+    );
   }
 }
 

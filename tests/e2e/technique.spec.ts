@@ -1,4 +1,6 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import { canvasPixels, waitForBody } from './helpers';
 
 const player = (page: Page) => page.getByRole('region', { name: 'Technique player' });
@@ -143,5 +145,42 @@ test.describe('technique animations', () => {
     await page.getByRole('slider', { name: 'Timeline' }).fill('1');
     await expect(operator).toBeHidden();
     await expect.poll(camera).not.toBe(contracting);
+  });
+
+  test('the exported picture carries the force labels of the moment shown', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('./#/technique/innominate-muscle-energy/left?t=10');
+    await waitForBody(page);
+    await expect(
+      page.locator('.force-label.force-operator').filter({ hasText: 'counterforce' }),
+    ).toBeVisible();
+    await expect(
+      page.locator('.force-label.force-patient').filter({ hasText: 'isometric' }),
+    ).toBeVisible();
+    const downloadPromise = page.waitForEvent('download');
+    await page
+      .getByRole('region', { name: 'Lessons' })
+      .getByRole('button', { name: 'Export image' })
+      .click();
+    const png = PNG.sync.read(readFileSync((await (await downloadPromise).path())!));
+    expect([png.width, png.height]).toEqual([1920, 1080]);
+    mkdirSync('docs/images/presenter', { recursive: true });
+    writeFileSync('docs/images/presenter/export-technique-force-labels.png', PNG.sync.write(png));
+    // The labels' borders and headings are drawn flat in the arrow colours (operator #ffb02e,
+    // patient #35d0ff); the lit 3D arrows alone leave far fewer pixels of exactly those colours.
+    const count = (r: number, g: number, b: number) => {
+      let n = 0;
+      for (let i = 0; i < png.data.length; i += 4)
+        if (
+          Math.abs(png.data[i]! - r) +
+            Math.abs(png.data[i + 1]! - g) +
+            Math.abs(png.data[i + 2]! - b) <=
+          6
+        )
+          n++;
+      return n;
+    };
+    expect(count(0xff, 0xb0, 0x2e)).toBeGreaterThan(1500);
+    expect(count(0x35, 0xd0, 0xff)).toBeGreaterThan(800);
   });
 });

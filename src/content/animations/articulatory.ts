@@ -178,6 +178,7 @@ export const spencerShoulder: AnimationScriptInput = {
 export const ankleArticulatory: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  operatorSide: 'foot',
   citations: ART_CITES,
   glow: [
     { id: 'ankle', side: 'same' },
@@ -253,6 +254,7 @@ export const ankleArticulatory: AnimationScriptInput = {
 export const hipArticulatory: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  operatorSide: 'same',
   citations: ART_CITES,
   glow: [
     { id: 'hip', side: 'same' },
@@ -324,6 +326,7 @@ export const hipArticulatory: AnimationScriptInput = {
 export const ribRaising: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  operatorSide: 'same',
   citations: [
     ...ART_CITES,
     {

@@ -15,6 +15,7 @@ const RETURN_DURATION = 5;
 export const lumbarCounterstrain: AnimationScriptInput = {
   patientPosition: 'prone',
   support: 'table',
+  operatorSide: 'same',
   citations: CS_CITES,
   glow: [
     { id: 'erector-spinae', side: 'same' },
@@ -102,6 +103,7 @@ export const lumbarCounterstrain: AnimationScriptInput = {
 export const piriformisCounterstrain: AnimationScriptInput = {
   patientPosition: 'prone',
   support: 'table',
+  operatorSide: 'same',
   citations: [...CS_CITES, { ref: 'statpearls-piriformis-met-cs-2023' }],
   glow: [
     { id: 'piriformis', side: 'same' },
@@ -193,6 +195,7 @@ const NECK = segmentsBetween('head', 'C7');
 export const scaleneCounterstrain: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  operatorSide: 'head',
   citations: CS_CITES,
   glow: [
     { id: 'scalenes', side: 'same' },
@@ -276,6 +279,7 @@ export const scaleneCounterstrain: AnimationScriptInput = {
 export const iliopsoasCounterstrain: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  operatorSide: 'same',
   citations: CS_CITES,
   glow: [{ id: 'iliopsoas', side: 'same' }],
   phases: [

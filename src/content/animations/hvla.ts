@@ -267,6 +267,7 @@ export const supineThoracicHvla: AnimationScriptInput = {
 export const cervicalHvla: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  operatorSide: 'head',
   citations: [...THRUST_CITES, { ref: 'elder-cervical-hvla-2022' }],
   glow: [
     { id: 'cervical-spine', side: 'midline' },

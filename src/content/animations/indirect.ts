@@ -12,6 +12,7 @@ const MID_NECK = segmentsBetween('C2', 'C6');
 export const cervicalFpr: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  operatorSide: 'head',
   citations: [
     {
       ref: 'statpearls-lumbar-cs-fpr-2023',
@@ -101,6 +102,7 @@ const BLT_CITES = [
 export const ankleBlt: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  operatorSide: 'foot',
   citations: BLT_CITES,
   glow: [{ id: 'ankle', side: 'same' }],
   phases: [
@@ -369,6 +371,7 @@ export const lumbarFunctional: AnimationScriptInput = {
 export const cv4: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  operatorSide: 'head',
   citations: [
     { ref: 'zurowska-cv4-2017', locator: 'Introduction: CV4 procedure; Table 2: session lengths' },
   ],

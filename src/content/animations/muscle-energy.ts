@@ -19,6 +19,7 @@ const RELAX = { duration: 2, realDuration: 5 };
 export const innominateMuscleEnergy: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  operatorSide: 'same',
   citations: ME_CITES,
   glow: [
     { id: 'hip', side: 'same' },
@@ -106,6 +107,7 @@ const SEGMENT = segmentsBetween('C2', 'C5');
 export const cervicalMuscleEnergy: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  operatorSide: 'head',
   citations: [...ME_CITES, { ref: 'stenersen-cervical-met-2020' }],
   glow: [
     { id: 'cervical-spine', side: 'midline' },

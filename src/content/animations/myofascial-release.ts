@@ -110,6 +110,7 @@ export const thoracolumbarMyofascialRelease: AnimationScriptInput = {
 export const plantarFasciaMyofascialRelease: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  operatorSide: 'foot',
   citations: [...MFR_CITES],
   glow: [
     { id: 'plantar-fascia', side: 'same' },
@@ -192,6 +193,7 @@ const INLET = segmentsBetween('C7', 'T3');
 export const thoracicInletMyofascialRelease: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  operatorSide: 'head',
   citations: [
     ...MFR_CITES,
     {

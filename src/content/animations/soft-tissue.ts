@@ -30,6 +30,7 @@ const KNEAD = { rate: 0.5, amplitude: 0.012 };
 export const paraspinalSoftTissue: AnimationScriptInput = {
   patientPosition: 'prone',
   support: 'table',
+  operatorSide: 'opposite',
   citations: ST_CITES,
   glow: [
     { id: 'erector-spinae', side: 'same' },
@@ -93,6 +94,7 @@ export const paraspinalSoftTissue: AnimationScriptInput = {
 export const suboccipitalRelease: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  operatorSide: 'head',
   citations: SUBOCCIPITAL_CITES,
   glow: [
     { id: 'suboccipitals', side: 'same' },
@@ -163,6 +165,7 @@ export const suboccipitalRelease: AnimationScriptInput = {
 export const glutealSoftTissue: AnimationScriptInput = {
   patientPosition: 'prone',
   support: 'table',
+  operatorSide: 'same',
   citations: ST_CITES,
   glow: [
     { id: 'gluteus-maximus', side: 'same' },
@@ -239,6 +242,7 @@ const NECK = segmentsBetween('head', 'C7');
 export const cervicalSoftTissue: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  operatorSide: 'head',
   citations: CERVICAL_CITES,
   glow: [
     { id: 'trapezius', side: 'opposite' },

@@ -27,6 +27,7 @@ const VISC_CITES = [
 export const liverVisceral: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  operatorSide: 'same',
   fixedSide: 'right',
   citations: VISC_CITES,
   glow: [
@@ -249,6 +250,7 @@ const LYMPH_CITES = [
 export const thoracicLymphaticPump: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  operatorSide: 'head',
   citations: LYMPH_CITES,
   glow: [
     { id: 'chest', side: 'same' },
@@ -270,7 +272,7 @@ export const thoracicLymphaticPump: AnimationScriptInput = {
       2.5,
       {
         step: 1,
-        hands: { left: hand('upperChest', 'thenar'), right: hand('upperChestFar', 'thenar') },
+        hands: { left: hand('upperChest', 'flat-palm'), right: hand('upperChestFar', 'flat-palm') },
       },
     ),
     phase(
@@ -294,10 +296,10 @@ export const thoracicLymphaticPump: AnimationScriptInput = {
       {
         step: 3,
         hands: {
-          left: hand('upperChest', 'thenar', {
+          left: hand('upperChest', 'flat-palm', {
             oscillate: { rate: 2, amplitude: 0.006, axis: [0, -0.5, -1] },
           }),
-          right: hand('upperChestFar', 'thenar', {
+          right: hand('upperChestFar', 'flat-palm', {
             oscillate: { rate: 2, amplitude: 0.006, axis: [0, -0.5, -1] },
           }),
         },
@@ -309,7 +311,7 @@ export const thoracicLymphaticPump: AnimationScriptInput = {
     ),
     phase('inhale', 'hold', 'During inhalation keep resisting the rise of the rib cage.', 2, {
       step: 4,
-      hands: { left: hand('upperChest', 'thenar'), right: hand('upperChestFar', 'thenar') },
+      hands: { left: hand('upperChest', 'flat-palm'), right: hand('upperChestFar', 'flat-palm') },
       arrows: [
         arrow('operator', 'upperChest', [0, 0, -1], 'resist the rise', 0.25),
         arrow('operator', 'upperChestFar', [0, 0, -1], 'resist the rise', 0.25),
@@ -334,6 +336,7 @@ export const thoracicLymphaticPump: AnimationScriptInput = {
 export const pedalLymphaticPump: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  operatorSide: 'foot',
   citations: LYMPH_CITES,
   glow: [
     { id: 'foot', side: 'same' },
@@ -452,6 +455,7 @@ export const pedalLymphaticPump: AnimationScriptInput = {
 export const neuromuscularMuscleTesting: AnimationScriptInput = {
   patientPosition: 'prone',
   support: 'table',
+  operatorSide: 'same',
   citations: [{ ref: 'weinstock-nkt-2010' }],
   glow: [
     { id: 'gluteus-maximus', side: 'same' },

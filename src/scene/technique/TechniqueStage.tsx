@@ -25,10 +25,11 @@ import {
   slotKind,
 } from './force-labels';
 import { buildForearmGeometry, handModel, prepareHandModels } from './hand-geometry';
-import { placeHand } from './hand-placement';
-import { operatorShoulder, operatorSide } from './operator-stance';
+import { attachXray } from './hand-xray';
+import { poseOperator, type StageFrame } from './operator-pose';
+import { resolveStance } from './operator-stance';
 import { phaseViews } from './phase-framing';
-import { evaluateAt, loadPlayback, playbackRuntime } from './playback-runtime';
+import { evaluateAt, loadPlayback, playbackRuntime, playerTop } from './playback-runtime';
 import { placementMatrix, STOOL_TOP, TABLE_TOP } from './placement';
 import { Stool, TreatmentTable } from './Supports';
 
@@ -36,10 +37,13 @@ import { Stool, TreatmentTable } from './Supports';
 const placement = new Matrix4();
 const placementQ = new Quaternion();
 const placementInv = new Matrix4();
-const contactW = new Vector3();
-const normalW = new Vector3();
-const shoulders = [new Vector3(), new Vector3()] as const;
 const upInBody = new Vector3();
+const stageFrame: StageFrame = {
+  placement,
+  placementInv,
+  upInBody,
+  stance: { mode: 'auto', side: 1 },
+};
 const inside = new Vector3();
 const mid = new Vector3();
 const patientCentre = new Vector3();
@@ -63,12 +67,6 @@ function repeatsLabel(frame: TimelineFrame, k: number): boolean {
     if (b.kind === a.kind && b.label === a.label) return true;
   }
   return false;
-}
-
-/** The player's top edge in canvas pixels (the part of the canvas it covers is below it). */
-function playerTop(height: number): number {
-  const el = playbackRuntime.playerElement;
-  return el && el.offsetHeight > 0 ? el.offsetTop : height;
 }
 
 /**
@@ -130,25 +128,7 @@ export function TechniqueStage({ ready }: { ready: boolean }) {
       if (bone)
         bone.quaternion.set(local[i * 4]!, local[i * 4 + 1]!, local[i * 4 + 2]!, local[i * 4 + 3]!);
     }
-    // Where the operator stands: beside the table on the side of the hands (or at its head).
-    const lying = frame.patientPosition !== 'seated' && frame.patientPosition !== 'standing';
-    let sumX = 0;
-    for (let i = 0; i < 2; i++) {
-      const h = frame.hands[i]!;
-      if (h.visible) sumX += contactW.fromArray(h.position).applyMatrix4(placement).x;
-    }
-    const side = operatorSide(sumX, 1);
-    for (let i = 0; i < 2; i++) {
-      const hand = hands.current[i];
-      const forearm = forearms.current[i];
-      const h = frame.hands[i]!;
-      if (!hand || !forearm) continue;
-      contactW.fromArray(h.position).applyMatrix4(placement);
-      normalW.fromArray(h.normal).transformDirection(placement);
-      const shoulder = operatorShoulder(contactW, normalW, lying, side, shoulders[i]!);
-      shoulder.applyMatrix4(placementInv);
-      placeHand(hand, forearm, h, shoulder, upInBody);
-    }
+    poseOperator(frame, stageFrame, hands.current, forearms.current);
     // Operator and patient arrows come from separate pools so each keeps its colour and shape.
     let op = 0;
     let pt = 0;
@@ -189,6 +169,8 @@ export function TechniqueStage({ ready }: { ready: boolean }) {
     placementQ.copy(body.quaternion);
     placementInv.copy(placement).invert();
     upInBody.set(0, 1, 0).applyQuaternion(placementQ.invert());
+    const { script, side } = playback.timeline;
+    resolveStance(script.operatorSide, side, placement, stageFrame.stance);
     stage.current?.position.copy(body.position);
     stage.current?.quaternion.copy(body.quaternion);
     return () => {
@@ -253,13 +235,9 @@ export function TechniqueStage({ ready }: { ready: boolean }) {
         invalidate();
       }
     }
-    // Labels follow every drawn frame: playback, orbiting and camera glides alike.
-    projectForceLabels(
-      state.camera,
-      state.size.width,
-      state.size.height,
-      playerTop(state.size.height),
-    );
+    // Labels follow every drawn frame: playback, orbiting and camera glides alike (the label
+    // projector, which runs after this, lays them out with the region labels).
+    projectForceLabels(state.camera, state.size.width, state.size.height);
   });
 
   if (!playback) return null;
@@ -273,6 +251,7 @@ export function TechniqueStage({ ready }: { ready: boolean }) {
             <mesh
               ref={(m) => {
                 hands.current[i] = m;
+                if (m) attachXray(m);
               }}
               geometry={handModel('flat-palm').geometry}
               material={HAND_MATERIAL}
@@ -282,6 +261,7 @@ export function TechniqueStage({ ready }: { ready: boolean }) {
             <mesh
               ref={(m) => {
                 forearms.current[i] = m;
+                if (m) attachXray(m);
               }}
               geometry={forearmGeometry}
               material={HAND_MATERIAL}

@@ -301,6 +301,11 @@ export interface HandModel {
   wrist: Vector3;
   /** Natural direction from the wrist toward the elbow for this shape (unit, same frame). */
   forearm: Vector3;
+  /**
+   * Normal of the palm's plane, pointing out of the palm (unit, same frame): −Y when the palm
+   * itself is what touches the skin, tilted for shapes that touch with a part of the hand.
+   */
+  palmNormal: Vector3;
 }
 
 /** Builds one shape's hand (not cached: see `handModel`). */
@@ -347,7 +352,8 @@ export function buildHandModel(shape: HandShape): HandModel {
   const wrist = shift.clone();
   // A working wrist: the forearm rises behind the back of the hand, about 40° of extension.
   const forearm = new Vector3(0, Math.sin(40 * RAD), -Math.cos(40 * RAD)).applyQuaternion(q);
-  return { geometry, contact: contact.add(shift), wrist, forearm };
+  const palmNormal = DOWN.clone().applyQuaternion(q);
+  return { geometry, contact: contact.add(shift), wrist, forearm, palmNormal };
 }
 
 const models = new Map<HandShape, HandModel>();

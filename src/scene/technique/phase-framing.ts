@@ -1,7 +1,7 @@
 import { Matrix4, Vector3 } from 'three';
 import type { PatientPosition } from '../../content/ids';
 import type { CameraParam } from '../../domain/url';
-import { operatorShoulder, operatorSide } from './operator-stance';
+import { operatorShoulder, operatorSide, resolveStance, type Stance } from './operator-stance';
 import {
   createFrame,
   evaluateInto,
@@ -37,7 +37,12 @@ interface PhaseSight {
   operator: Vector3 | null;
 }
 
-function sightOf(frame: TimelineFrame, placement: Matrix4, lying: boolean): PhaseSight {
+function sightOf(
+  frame: TimelineFrame,
+  placement: Matrix4,
+  lying: boolean,
+  stance: Stance,
+): PhaseSight {
   const hands = frame.hands
     .filter((h) => h.visible)
     .map((h) => ({
@@ -57,7 +62,7 @@ function sightOf(frame: TimelineFrame, placement: Matrix4, lying: boolean): Phas
     points.push(h.at.clone(), h.at.clone().addScaledVector(h.normal, -HAND_REACH));
   }
   for (const h of hands) {
-    const s = operatorShoulder(h.at, h.normal, lying, side, new Vector3());
+    const s = operatorShoulder(h.at, h.normal, lying, stance, side, new Vector3());
     operator = (operator ?? new Vector3()).addScaledVector(s, 1 / hands.length);
   }
   for (const a of frame.arrows) {
@@ -93,9 +98,13 @@ export function phaseViews(
 ): CameraParam[] {
   const frame = createFrame(tl);
   const lying = LYING.has(tl.patientPosition);
+  const stance = resolveStance(tl.script.operatorSide, tl.side, placement, {
+    mode: 'auto',
+    side: 1,
+  });
   const sets = tl.instances.map((inst) => {
     evaluateInto(frame, tl, inst.info.start + inst.info.duration * SETTLED);
-    const sight = sightOf(frame, placement, lying);
+    const sight = sightOf(frame, placement, lying, stance);
     if (!sight.points.length) sight.points = jointsOf(tl, placement);
     return { ...sight, own: sight.operator !== null };
   });

@@ -57,3 +57,9 @@ export function evaluateAt(time: number): TimelineFrame | null {
   for (let i = 0; i < ls.length; i++) ls[i]!(frame);
   return frame;
 }
+
+/** The player's top edge in canvas pixels (the part of the canvas it covers is below it). */
+export function playerTop(height: number): number {
+  const el = playbackRuntime.playerElement;
+  return el && el.offsetHeight > 0 ? el.offsetTop : height;
+}

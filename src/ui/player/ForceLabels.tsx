@@ -1,8 +1,11 @@
-import { ARROW_SLOTS, forceLabels, slotKind } from '../../scene/technique/force-labels';
+import {
+  ARROW_SLOTS,
+  FORCE_MARK,
+  FORCE_WHO,
+  forceLabels,
+  slotKind,
+} from '../../scene/technique/force-labels';
 import './force-labels.css';
-
-const WHO = { operator: 'Operator', patient: 'Patient effort' } as const;
-const MARK = { operator: '➜', patient: '⇢' } as const;
 
 /**
  * The magnitude labels of the force arrows, on the body beside their arrows: one element per arrow
@@ -28,7 +31,7 @@ export function ForceLabels() {
             }}
           >
             <span className="force-who">
-              <span className="force-mark">{MARK[kind]}</span> {WHO[kind]}
+              <span className="force-mark">{FORCE_MARK[kind]}</span> {FORCE_WHO[kind]}
             </span>
             <span className="force-text" />
           </div>

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   ARROW_SLOTS,
   forceLabels,
+  layoutScreenLabels,
   projectForceLabels,
   setForceLabel,
 } from '../../../src/scene/technique/force-labels';
@@ -60,7 +61,8 @@ describe('force labels', () => {
       setForceLabel(slot, `label ${slot}`);
       return el;
     });
-    projectForceLabels(camera, 900, 700, 560);
+    projectForceLabels(camera, 900, 700);
+    layoutScreenLabels([], 900, 560);
     const rects = els.map(rectOf);
     for (let i = 0; i < rects.length; i++) {
       const a = rects[i]!;
@@ -76,6 +78,29 @@ describe('force labels', () => {
     expect(els[0]!.text.textContent).toBe('label 0');
   });
 
+  it('keeps force labels and region labels apart (one layout for both)', () => {
+    const force = fakeLabel(180, 44);
+    const s = forceLabels[0]!;
+    s.el = force as unknown as HTMLElement;
+    s.text = force.text as unknown as HTMLElement;
+    s.left = s.top = Number.NaN;
+    s.anchor.set(0, 0, 0);
+    setForceLabel(0, 'gentle traction');
+    projectForceLabels(camera, 900, 700);
+    // A region label anchored on the very point the arrow ends at.
+    const region = fakeLabel(150, 26);
+    layoutScreenLabels(
+      [{ el: region as unknown as HTMLElement, x: s.x, y: s.y, w: 150, h: 26 }],
+      900,
+      600,
+    );
+    const a = rectOf(force);
+    const b = rectOf(region);
+    const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+    expect(apart).toBe(true);
+    expect(a.y + a.h).toBeLessThanOrEqual(600);
+  });
+
   it('hides a slot with no words and labels behind the camera', () => {
     const el = fakeLabel(120, 40);
     const s = forceLabels[0]!;
@@ -83,7 +108,8 @@ describe('force labels', () => {
     s.text = el.text as unknown as HTMLElement;
     setForceLabel(0, 'equal counterforce');
     s.anchor.set(0, 0, 5); // behind the camera
-    projectForceLabels(camera, 900, 700, 700);
+    projectForceLabels(camera, 900, 700);
+    layoutScreenLabels([], 900, 700);
     expect(el.style.visibility).toBe('hidden');
     setForceLabel(0, null);
     expect(el.style.visibility).toBe('hidden');

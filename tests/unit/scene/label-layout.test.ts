@@ -56,4 +56,29 @@ describe('placeLabels', () => {
       }),
     );
   });
+
+  it('keeps labels above a panel at the bottom, still without overlaps (property)', () => {
+    const box = fc.record({
+      x: fc.integer({ min: 0, max: 900 }),
+      y: fc.integer({ min: 0, max: 700 }),
+      w: fc.integer({ min: 40, max: 220 }),
+      h: fc.integer({ min: 16, max: 44 }),
+    });
+    fc.assert(
+      fc.property(fc.array(box, { maxLength: 8 }), (boxes: LabelBox[]) => {
+        const out = placeLabels(boxes, 900, 520);
+        const rects = out.map((p, i) => ({
+          left: p.left,
+          top: p.top,
+          w: boxes[i]!.w,
+          h: boxes[i]!.h,
+        }));
+        for (let i = 0; i < rects.length; i++) {
+          expect(rects[i]!.top + rects[i]!.h).toBeLessThanOrEqual(520);
+          for (let j = i + 1; j < rects.length; j++)
+            expect(overlap(rects[i]!, rects[j]!)).toBe(false);
+        }
+      }),
+    );
+  });
 });
