@@ -671,42 +671,56 @@ function headItems(): Item[] {
   const H = (it: Item, k: number) => tag(it, k, 'head', fixed(['head', 1]));
   const [ex, ey] = [POINTS.eye[0], POINTS.eye[1]];
   out.push(H(ellipsoid([0, 1.657, -0.014], [0.073, 0.097, 0.097]), 0.03)); // braincase
-  out.push(H(ellipsoid([0, 1.657, 0.062], [0.056, 0.02, 0.024]), 0.03)); // brow ridge, one soft bar
-  out.push(H(ellipsoid([0, 1.598, 0.04], [0.048, 0.05, 0.052]), 0.035)); // maxilla / midface
-  out.push(H(ellipsoid([0, 1.577, 0.068], [0.03, 0.024, 0.026]), 0.02)); // muzzle around the mouth
-  out.push(H(ellipsoid([0, 1.535, 0.074], [0.019, 0.014, 0.016]), 0.035)); // chin
+  out.push(H(ellipsoid([0, 1.657, 0.062], [0.054, 0.018, 0.024]), 0.03)); // brow ridge, one soft bar
+  out.push(H(ellipsoid([0, 1.6, 0.04], [0.044, 0.048, 0.05]), 0.035)); // maxilla / midface
+  out.push(H(ellipsoid([0, 1.577, 0.066], [0.028, 0.023, 0.026]), 0.02)); // muzzle around the mouth
+  out.push(H(ellipsoid([0, 1.55, 0.058], [0.03, 0.022, 0.026]), 0.03)); // below the lower lip
+  out.push(H(ellipsoid([0, 1.533, 0.07], [0.017, 0.013, 0.016]), 0.025)); // chin
   for (const s of [1, -1]) {
-    // mandible: ramus down to the angle, body forward to the chin
-    out.push(H(capsule([s * 0.052, 1.6, -0.01], [s * 0.046, 1.558, -0.002], 0.012), 0.035));
-    out.push(H(capsule([s * 0.046, 1.558, -0.002], [s * 0.018, 1.536, 0.064], 0.012), 0.04));
-    // masseter and buccal fat fill the cheek from the cheekbone down to the jaw
+    // mandible: ramus down to the angle (gonion, ~100 mm apart), body tapering forward to the chin
+    out.push(H(capsule([s * 0.05, 1.602, -0.012], [s * 0.046, 1.566, -0.006], 0.01), 0.03));
+    out.push(H(capsule([s * 0.046, 1.566, -0.006], [s * 0.012, 1.529, 0.066], 0.009), 0.03));
+    // masseter: a flat strap from the zygomatic arch to the angle, not a ball on the cheek
     out.push(
       H(
-        ellipsoid([s * 0.037, 1.596, 0.036], [0.022, 0.034, 0.03], axes([0, 1, 0.2], [1, 0, 0])),
-        0.035,
+        ellipsoid([s * 0.048, 1.59, 0.006], [0.008, 0.028, 0.016], axes([0, 1, 0.25], [1, 0, 0])),
+        0.025,
       ),
     );
+    // side of the face: rounds the corner between the front of the face and the temple / ear,
+    // so the face is not a flat mask set on a sphere
+    out.push(H(ellipsoid([s * 0.035, 1.607, 0.02], [0.022, 0.032, 0.035]), 0.04));
+    // buccal fat: a soft fill in front of the masseter, kept inside the cheekbone line
+    out.push(H(ellipsoid([s * 0.036, 1.59, 0.042], [0.017, 0.024, 0.024]), 0.035));
     out.push(
       H(
         ellipsoid(
-          [s * 0.047, 1.618, 0.052],
-          [0.02, 0.012, 0.02],
-          axes([0, 1, 0], [1, 0, s * -0.5]),
+          [s * 0.049, 1.621, 0.042],
+          [0.016, 0.01, 0.017],
+          axes([0, 1, 0], [1, 0, s * -0.6]),
         ),
-        0.025,
+        0.022,
       ),
-    ); // cheekbone
+    ); // cheekbone: the widest point of the face, just below and lateral to the eye
   }
   for (const s of [1, -1]) {
-    const orbit = ellipsoid([s * ex, ey + 0.002, 0.097], [0.02, 0.014, 0.017]);
+    const orbit = ellipsoid([s * ex, ey + 0.003, 0.097], [0.021, 0.016, 0.017]);
     orbit.subtract = true;
-    out.push(H(orbit, 0.012)); // shallow orbit under the brow
+    out.push(H(orbit, 0.012)); // orbit under the brow: the hollow above the upper lid (its fold)
   }
   for (const s of [1, -1]) {
-    out.push(H(sphere([s * ex, ey, 0.069], 0.0125), 0.003)); // eyeball
-    // upper and lower lids: thin shells over the eyeball, leaving a slit between them
-    out.push(H(ellipsoid([s * ex, ey + 0.0045, 0.0705], [0.0145, 0.0085, 0.0125]), 0.004));
-    out.push(H(ellipsoid([s * ex, ey - 0.0055, 0.0695], [0.014, 0.007, 0.0122]), 0.004));
+    // Lids: a dome 2 mm proud of the eyeball, cut open along an almond-shaped palpebral fissure
+    // (about 29 x 10 mm, outer corner a little higher); the eyeball added after the cut shows
+    // through it, recessed behind the lid margins, so the eye reads as open.
+    out.push(H(ellipsoid([s * ex, ey + 0.001, 0.0685], [0.015, 0.0145, 0.0145]), 0.005));
+    const fissure = ellipsoid(
+      [s * (ex + 0.001), ey + 0.0005, 0.085],
+      [0.009, 0.0145, 0.0052],
+      axes([1, s * 0.1, 0], [0, 0, 1]),
+    );
+    fissure.subtract = true;
+    out.push(H(fissure, 0.0025));
+    out.push(H(sphere([s * ex, ey, 0.068], 0.0125), 0.0015)); // eyeball
   }
   out.push(H(roundCone([0, 1.652, 0.082], [0, 1.609, 0.107], 0.006, 0.0085), 0.012)); // bridge
   out.push(H(sphere([0, 1.607, 0.104], 0.0105), 0.008)); // tip
