@@ -108,6 +108,29 @@ SHOTS.push({
   height: 0.32,
   target: [0, 1.62, 0],
 });
+// the muscle-layer head: facial muscles over an empty skull (no helmet)
+SHOTS.push({
+  name: 'muscles-face-front',
+  layer: 'muscles',
+  view: 'front',
+  height: 0.32,
+  target: [0, 1.62, 0],
+});
+SHOTS.push({
+  name: 'muscles-face-three-quarter',
+  layer: 'muscles',
+  view: 'three-quarter',
+  height: 0.32,
+  target: [0, 1.62, 0],
+});
+// Achilles tendon down to the calcaneal tuberosity, plantar fascia from under it
+SHOTS.push({
+  name: 'muscles-heels-back',
+  layer: 'muscles',
+  view: 'back',
+  height: 0.4,
+  target: [0, 0.15, 0],
+});
 SHOTS.push({
   name: 'torso-three-quarter',
   layer: 'skin',

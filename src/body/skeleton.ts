@@ -64,7 +64,7 @@ function vertebraParts(): PartDef[] {
         );
       }
       items.push(K(capsule([-0.035, v.y, v.z - 0.006], [0.035, v.y, v.z - 0.006], 0.005), 0.006));
-      out.push({ id: v.id, joint: v.id, items, h: 0.0015, tris: 900 });
+      out.push({ id: v.id, joint: v.id, items, h: 0.0015, tris: 800 });
       continue;
     }
     items.push(roundCone([0, v.y - hh, v.z + 0.002], [0, v.y + hh, v.z], r * 0.98, r));
@@ -126,7 +126,7 @@ function vertebraParts(): PartDef[] {
           0.005,
         ),
       );
-    out.push({ id: v.id, joint: v.id, items, h: 0.0015, tris: region === 'C' ? 700 : 1000 });
+    out.push({ id: v.id, joint: v.id, items, h: 0.0015, tris: region === 'C' ? 620 : 860 });
   }
   return out;
 }
@@ -205,7 +205,7 @@ function ribParts(): PartDef[] {
           K(capsule(end, [tgt[0] * 0.85, tgt[1] - 0.012, tgt[2] - 0.004], r * 0.8), 0.003),
         );
       }
-      out.push({ id: `rib-${i}.${side}`, joint: `T${i}`, items, h: 0.0018, tris: 640 });
+      out.push({ id: `rib-${i}.${side}`, joint: `T${i}`, items, h: 0.0018, tris: 540 });
     }
   out.push({
     id: 'sternum',
