@@ -312,10 +312,12 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
       fixed([J('hip'), 1]),
     ),
   );
-  // quadriceps: rectus / vastus lateralis / vastus medialis (teardrop above the knee)
+  // quadriceps: rectus femoris swelling the front of the thigh above its middle, vastus lateralis
+  // on the outside, vastus medialis a teardrop just above the knee on the inside. Tilts carry the
+  // side sign (s): an unmirrored axis leans the right thigh's masses the wrong way.
   out.push(
     tag(
-      ellipsoid(m([0.103, 0.73, 0.035]), [0.048, 0.16, 0.04], axes([0, 1, 0.08], [1, 0, 0])),
+      ellipsoid(m([0.103, 0.75, 0.045]), [0.048, 0.16, 0.045], axes([0, 1, 0.1], [1, 0, 0])),
       0.03,
       leg,
       fixed([J('hip'), 1]),
@@ -323,7 +325,7 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   );
   out.push(
     tag(
-      ellipsoid(m([0.07, 0.58, 0.024]), [0.031, 0.064, 0.034], axes([0.3, 1, 0], [1, 0, 0])),
+      ellipsoid(m([0.07, 0.58, 0.026]), [0.032, 0.066, 0.035], axes([s * 0.3, 1, 0], [1, 0, 0])),
       0.025,
       leg,
       fixed([J('hip'), 0.7], [J('knee'), 0.3]),
@@ -331,7 +333,7 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   );
   out.push(
     tag(
-      ellipsoid(m([0.128, 0.71, 0.008]), [0.03, 0.15, 0.045], axes([-0.05, 1, 0], [1, 0, 0])),
+      ellipsoid(m([0.13, 0.72, 0.008]), [0.032, 0.15, 0.046], axes([s * -0.05, 1, 0], [1, 0, 0])),
       0.03,
       leg,
       fixed([J('hip'), 1]),
@@ -340,7 +342,7 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   // adductor mass (inner thigh), tibial tuberosity, olecranon, triceps
   out.push(
     tag(
-      ellipsoid(m([0.06, 0.79, -0.005]), [0.032, 0.1, 0.045], axes([0.3, 1, 0], [1, 0, 0])),
+      ellipsoid(m([0.06, 0.79, -0.005]), [0.032, 0.1, 0.045], axes([s * 0.3, 1, 0], [1, 0, 0])),
       0.03,
       leg,
       fixed([J('hip'), 1]),
@@ -356,8 +358,9 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   );
   out.push(
     tag(
-      sphere(m([el[0] - 0.004, el[1] + 0.008, el[2] - 0.029]), 0.011),
-      0.02,
+      // olecranon: a low, long bump under the skin (a sphere here read as a knob from behind)
+      ellipsoid(m([el[0] - 0.004, el[1] + 0.01, el[2] - 0.024]), [0.011, 0.015, 0.008]),
+      0.022,
       farm,
       fixed([J('elbow'), 1]),
     ),
@@ -419,7 +422,11 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   // gastrocnemius heads
   out.push(
     tag(
-      ellipsoid(m([0.077, 0.38, -0.036]), [0.03, 0.095, 0.032], axes([0.1, 1, 0.15], [1, 0, 0])),
+      ellipsoid(
+        m([0.077, 0.38, -0.036]),
+        [0.03, 0.095, 0.032],
+        axes([s * 0.1, 1, 0.15], [1, 0, 0]),
+      ),
       0.035,
       leg,
       fixed([J('knee'), 1]),
@@ -427,7 +434,11 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   );
   out.push(
     tag(
-      ellipsoid(m([0.113, 0.395, -0.032]), [0.026, 0.085, 0.029], axes([-0.1, 1, 0.15], [1, 0, 0])),
+      ellipsoid(
+        m([0.113, 0.395, -0.032]),
+        [0.026, 0.085, 0.029],
+        axes([s * -0.1, 1, 0.15], [1, 0, 0]),
+      ),
       0.035,
       leg,
       fixed([J('knee'), 1]),
@@ -492,10 +503,10 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   out.push(
     tag(
       roundBox(
-        m([0.113, 0.0155, 0.045]),
-        [0.02, 0.01, 0.085],
+        m([0.113, 0.0155, 0.04]),
+        [0.02, 0.01, 0.079],
         0.0095,
-        axes([0, 1, 0], [1, 0, -0.12]),
+        axes([0, 1, 0], [1, 0, s * -0.12]),
       ),
       0.02,
       foot,
@@ -505,15 +516,17 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   // ball of the foot, across the metatarsal heads
   out.push(
     tag(
-      ellipsoid(m([0.1, 0.0195, 0.124]), [0.042, 0.016, 0.022], axes([0, 1, 0], [1, 0, -0.25])),
+      ellipsoid(m([0.1, 0.0195, 0.117]), [0.042, 0.016, 0.021], axes([0, 1, 0], [1, 0, s * -0.25])),
       0.015,
       foot,
       toesWeight,
     ),
   );
-  // toes: two tapering segments each, tips resting on the floor, a small gap after the big toe
+  // toes: two tapering segments each, tips resting on the floor, a small gap after the big toe.
+  // They start well back under the ball and blend into it broadly (joined at their base, as
+  // toes are), so they read as toes, not as beads set in front of the foot.
   const toeX = [0.075, 0.101, 0.112, 0.123, 0.133];
-  const toeZ0 = [0.13, 0.135, 0.13, 0.123, 0.114];
+  const toeZ0 = [0.118, 0.124, 0.119, 0.112, 0.104];
   const toeZ1 = [0.187, 0.176, 0.167, 0.157, 0.145];
   const toeR = [0.012, 0.0082, 0.0078, 0.0073, 0.0068];
   for (let t = 0; t < 5; t++) {
@@ -522,17 +535,31 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
     const b: V3 = [toeX[t]! + 0.002, r * 0.95, toeZ1[t]! - r * 0.4];
     const mid: V3 = [(a[0] + b[0]) / 2, r + 0.004, (a[2] + b[2]) / 2 + 0.004];
     const tj = fixed([J('toes'), 1]);
-    out.push(tag(roundCone(m(a), m(mid), r * 1.05, r), 0.005, foot, tj));
+    out.push(tag(roundCone(m(a), m(mid), r * 1.08, r), 0.009, foot, tj));
     out.push(tag(roundCone(m(mid), m(b), r, r * 0.92), 0.004, foot, tj));
   }
   const tr: Item[] = [];
-  // buttock
+  // buttock, its long axis leaning in towards the cleft at the bottom, and a lower inner lobe: the
+  // gluteal fold then runs low beside the cleft and rises outwards along the buttock's lower curve
+  // instead of one straight horizontal crease
   tr.push(
     tag(
-      ellipsoid(m([0.072, 0.915, -0.07]), [0.075, 0.085, 0.062], axes([0.15, 1, 0.1], [1, 0, 0])),
+      ellipsoid(
+        m([0.074, 0.918, -0.07]),
+        [0.074, 0.085, 0.062],
+        axes([s * 0.32, 1, 0.1], [1, 0, 0]),
+      ),
       0.04,
       'trunk',
       fixed(['pelvis', 0.6], [J('hip'), 0.4]),
+    ),
+  );
+  tr.push(
+    tag(
+      ellipsoid(m([0.047, 0.862, -0.092]), [0.038, 0.036, 0.04], axes([s * 0.5, 1, 0], [1, 0, 0])),
+      0.035,
+      'trunk',
+      fixed(['pelvis', 0.4], [J('hip'), 0.6]),
     ),
   );
   // pectoralis major: a broad lens whose lower border rises from the sternum to the armpit; the
