@@ -131,6 +131,21 @@ SHOTS.push({
   height: 0.4,
   target: [0, 0.15, 0],
 });
+// distal humerus (epicondyles, trochlea, capitulum, olecranon fossa) and the carpus
+SHOTS.push({
+  name: 'skeleton-arm-front',
+  layer: 'skeleton',
+  view: 'front',
+  height: 0.5,
+  target: [0.2, 0.95, 0],
+});
+SHOTS.push({
+  name: 'skeleton-arm-back',
+  layer: 'skeleton',
+  view: 'back',
+  height: 0.5,
+  target: [0.2, 0.95, 0],
+});
 SHOTS.push({
   name: 'torso-three-quarter',
   layer: 'skin',
