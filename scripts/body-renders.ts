@@ -190,6 +190,13 @@ SHOTS.push({
   target: [0, 0.12, 0],
 });
 SHOTS.push({
+  name: 'feet-front',
+  layer: 'skin',
+  view: 'front',
+  height: 0.3,
+  target: [0, 0.08, 0],
+});
+SHOTS.push({
   name: 'skeleton-pelvis-front',
   layer: 'skeleton',
   view: 'front',

@@ -525,17 +525,18 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   // toes: two tapering segments each, tips resting on the floor, a small gap after the big toe.
   // They start well back under the ball and blend into it broadly (joined at their base, as
   // toes are), so they read as toes, not as beads set in front of the foot.
-  const toeX = [0.075, 0.101, 0.112, 0.123, 0.133];
+  const toeX = [0.078, 0.101, 0.112, 0.123, 0.133];
   const toeZ0 = [0.118, 0.124, 0.119, 0.112, 0.104];
   const toeZ1 = [0.187, 0.176, 0.167, 0.157, 0.145];
   const toeR = [0.012, 0.0082, 0.0078, 0.0073, 0.0068];
   for (let t = 0; t < 5; t++) {
     const r = toeR[t]!;
-    const a: V3 = [toeX[t]!, 0.02, toeZ0[t]!];
+    const a: V3 = [toeX[t]!, 0.024, toeZ0[t]!];
     const b: V3 = [toeX[t]! + 0.002, r * 0.95, toeZ1[t]! - r * 0.4];
     const mid: V3 = [(a[0] + b[0]) / 2, r + 0.004, (a[2] + b[2]) / 2 + 0.004];
     const tj = fixed([J('toes'), 1]);
-    out.push(tag(roundCone(m(a), m(mid), r * 1.08, r), 0.009, foot, tj));
+    // thick at the base, so the dorsum of the foot slopes down into the toes without a step
+    out.push(tag(roundCone(m(a), m(mid), r * 1.2, r), 0.012, foot, tj));
     out.push(tag(roundCone(m(mid), m(b), r, r * 0.92), 0.004, foot, tj));
   }
   const tr: Item[] = [];
@@ -618,9 +619,15 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
     tr.push(
       tag(ellipsoid([0, 0.872, 0.022], [0.045, 0.03, 0.026]), 0.03, 'trunk', fixed(['pelvis', 1])),
     );
-  // sternocleidomastoid
+  // sternocleidomastoid: thin at the mastoid (a full-width capsule there widened the jaw line
+  // under the ear), fuller towards the sternum
   tr.push(
-    tag(capsule(m([0.055, 1.598, -0.02]), m([0.022, 1.45, 0.055]), 0.012), 0.025, 'trunk', spine),
+    tag(
+      roundCone(m([0.05, 1.594, -0.024]), m([0.022, 1.45, 0.055]), 0.008, 0.0115),
+      0.025,
+      'trunk',
+      spine,
+    ),
   );
   void hp;
   tr.push(slope);
@@ -705,24 +712,24 @@ function headItems(): Item[] {
   out.push(H(ellipsoid([0, 1.533, 0.07], [0.017, 0.013, 0.016]), 0.025)); // chin
   for (const s of [1, -1]) {
     // mandible: ramus down to the angle (gonion, ~100 mm apart), body tapering forward to the chin
-    out.push(H(capsule([s * 0.05, 1.602, -0.012], [s * 0.046, 1.566, -0.006], 0.01), 0.03));
-    out.push(H(capsule([s * 0.046, 1.566, -0.006], [s * 0.012, 1.529, 0.066], 0.009), 0.03));
+    out.push(H(capsule([s * 0.045, 1.602, -0.012], [s * 0.042, 1.566, -0.006], 0.009), 0.012));
+    out.push(H(capsule([s * 0.042, 1.566, -0.006], [s * 0.012, 1.529, 0.066], 0.009), 0.016));
     // masseter: a flat strap from the zygomatic arch to the angle, not a ball on the cheek
     out.push(
       H(
-        ellipsoid([s * 0.048, 1.59, 0.006], [0.008, 0.028, 0.016], axes([0, 1, 0.25], [1, 0, 0])),
+        ellipsoid([s * 0.043, 1.59, 0.006], [0.007, 0.028, 0.016], axes([0, 1, 0.25], [1, 0, 0])),
         0.025,
       ),
     );
     // side of the face: rounds the corner between the front of the face and the temple / ear,
     // so the face is not a flat mask set on a sphere
-    out.push(H(ellipsoid([s * 0.035, 1.607, 0.02], [0.022, 0.032, 0.035]), 0.04));
+    out.push(H(ellipsoid([s * 0.03, 1.607, 0.016], [0.02, 0.032, 0.035]), 0.03));
     // buccal fat: a soft fill in front of the masseter, kept inside the cheekbone line
-    out.push(H(ellipsoid([s * 0.036, 1.59, 0.042], [0.017, 0.024, 0.024]), 0.035));
+    out.push(H(ellipsoid([s * 0.033, 1.59, 0.042], [0.016, 0.024, 0.024]), 0.03));
     out.push(
       H(
         ellipsoid(
-          [s * 0.049, 1.621, 0.042],
+          [s * 0.046, 1.622, 0.044],
           [0.016, 0.01, 0.017],
           axes([0, 1, 0], [1, 0, s * -0.6]),
         ),

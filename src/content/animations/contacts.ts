@@ -108,7 +108,7 @@ export const SKIN = {
   /** posterolateral articular pillar of C4, opposite side */
   pillarC4Far: { anchor: 'C4', offset: [-0.045, 0, -0.045], normal: [0.48, -0.6, 0.64] },
   /** anterior tip of the C5 transverse process (scalene attachment) */
-  anteriorC5: { anchor: 'C5', offset: [0.05, 0, 0.052], normal: [-0.87, 0.01, -0.49] },
+  anteriorC5: { anchor: 'C5', offset: [0.049, 0, 0.05], normal: [-0.83, -0.06, -0.55] },
   /** below the occipital ridge, same side */
   suboccipital: { anchor: 'head', offset: [0.025, -0.01, -0.071], normal: [-0.44, 0.59, 0.68] },
   /** below the occipital ridge, opposite side */
@@ -132,9 +132,9 @@ export const SKIN = {
   /** side of the head, opposite side */
   templeFar: { anchor: 'head', offset: [-0.081, 0.05, 0], normal: [0.96, -0.27, -0.11] },
   /** under the chin */
-  chin: { anchor: 'jaw', offset: [0, -0.072, 0.078], normal: [-0.01, 0.42, -0.91] },
+  chin: { anchor: 'jaw', offset: [0, -0.07, 0.075], normal: [0, 0.55, -0.84] },
   /** angle of the mandible, same side */
-  jawAngle: { anchor: 'jaw', offset: [0.067, -0.027, 0.011], normal: [-0.93, 0.28, -0.24] },
+  jawAngle: { anchor: 'jaw', offset: [0.059, -0.026, 0.009], normal: [-0.94, 0.34, -0.1] },
   /** front of the chest over the mid sternum */
   sternumMid: { anchor: 'T6', offset: [0, 0, 0.165], normal: [-0.02, -0.34, -0.94] },
   /** upper chest below the clavicle, same side */
@@ -142,9 +142,9 @@ export const SKIN = {
   /** upper chest below the clavicle, opposite side */
   upperChestFar: { anchor: 'T3', offset: [-0.06, 0, 0.13], normal: [0.19, -0.42, -0.89] },
   /** clavicle and first rib, same side */
-  firstRibFront: { anchor: 'T1', offset: [0.055, 0.008, 0.073], normal: [-0.49, -0.48, -0.73] },
+  firstRibFront: { anchor: 'T1', offset: [0.055, 0.008, 0.073], normal: [-0.46, -0.5, -0.74] },
   /** clavicle and first rib, opposite side */
-  firstRibFrontFar: { anchor: 'T1', offset: [-0.055, 0.008, 0.073], normal: [0.49, -0.48, -0.73] },
+  firstRibFrontFar: { anchor: 'T1', offset: [-0.055, 0.008, 0.073], normal: [0.46, -0.5, -0.74] },
   /** behind the first thoracic transverse process, same side */
   t1Back: { anchor: 'T1', offset: [0.03, 0, -0.064], normal: [-0.16, -0.34, 0.93] },
   /** behind the first thoracic transverse process, opposite side */
