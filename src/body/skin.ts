@@ -749,7 +749,7 @@ function headItems(): Item[] {
     out.push(H(ellipsoid([s * ex, ey + 0.001, 0.0685], [0.015, 0.0145, 0.0145]), 0.005));
     const fissure = ellipsoid(
       [s * (ex + 0.001), ey + 0.0005, 0.085],
-      [0.009, 0.0145, 0.0052],
+      [0.009, 0.0145, 0.0056],
       axes([1, s * 0.1, 0], [0, 0, 1]),
     );
     fissure.subtract = true;
@@ -760,11 +760,31 @@ function headItems(): Item[] {
   out.push(H(sphere([0, 1.607, 0.104], 0.0105), 0.008)); // tip
   for (const s of [1, -1])
     out.push(H(ellipsoid([s * 0.0105, 1.603, 0.095], [0.0075, 0.0065, 0.0075]), 0.006)); // ala
-  out.push(H(ellipsoid([0, 1.5795, 0.0925], [0.02, 0.0052, 0.0075]), 0.006)); // upper lip
-  out.push(H(ellipsoid([0, 1.5685, 0.0895], [0.017, 0.0058, 0.0075]), 0.006)); // lower lip
-  const mouth = capsule([-0.019, 1.5742, 0.1], [0.019, 1.5742, 0.1], 0.0016);
-  mouth.subtract = true;
-  out.push(H(mouth, 0.002));
+  // Lips and the mouth slit follow the dental arch (curving back ~8 mm at the corners); straight
+  // lips stood out as a flat bill in front of the face.
+  const arc = (x: number, y: number, z0: number): V3 => [x, y, z0 - 20 * x * x];
+  const lip = (ys: readonly number[], z0: number, rs: readonly number[]) => {
+    const xs = [-0.02, -0.01, 0, 0.01, 0.02];
+    for (let i = 0; i < xs.length - 1; i++)
+      out.push(
+        H(
+          roundCone(arc(xs[i]!, ys[i]!, z0), arc(xs[i + 1]!, ys[i + 1]!, z0), rs[i]!, rs[i + 1]!),
+          0.005,
+        ),
+      );
+  };
+  lip([1.5748, 1.5785, 1.5795, 1.5785, 1.5748], 0.0925, [0.0028, 0.0048, 0.0055, 0.0048, 0.0028]);
+  lip([1.5738, 1.569, 1.5682, 1.569, 1.5738], 0.0895, [0.0028, 0.0052, 0.006, 0.0052, 0.0028]);
+  for (const [x0, x1] of [
+    [-0.019, -0.0095],
+    [-0.0095, 0],
+    [0, 0.0095],
+    [0.0095, 0.019],
+  ] as const) {
+    const mouth = capsule(arc(x0, 1.5742, 0.0975), arc(x1, 1.5742, 0.0975), 0.0016);
+    mouth.subtract = true;
+    out.push(H(mouth, 0.002));
+  }
   for (const s of [1, -1]) out.push(...earItems(s, H));
   return out;
 }
