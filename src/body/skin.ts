@@ -527,7 +527,7 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   // toes are), so they read as toes, not as beads set in front of the foot.
   const toeX = [0.078, 0.101, 0.112, 0.123, 0.133];
   const toeZ0 = [0.118, 0.124, 0.119, 0.112, 0.104];
-  const toeZ1 = [0.187, 0.176, 0.167, 0.157, 0.145];
+  const toeZ1 = [0.187, 0.182, 0.173, 0.163, 0.151];
   const toeR = [0.012, 0.0082, 0.0078, 0.0073, 0.0068];
   for (let t = 0; t < 5; t++) {
     const r = toeR[t]!;
