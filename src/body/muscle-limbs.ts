@@ -244,7 +244,8 @@ const ACHILLES_INSERTION: ShellSpec = {
     [an[0] - 0.011, 0.04],
   ],
   depth: [0.0015, 0.0075],
-  clip: (_x, _y, z) => z + 0.03,
+  // behind the ankle only; the skin there is ~4 cm behind the axis, so a clip nearer it thins the tendon
+  clip: (_x, _y, z) => z + 0.015,
 };
 const SOLEUS: P2[] = [
   [120, 0.44],
