@@ -67,7 +67,7 @@ function reproject(m: RawMesh, items: readonly Item[], iterations = 2): void {
   }
 }
 
-export async function buildParts(
+async function buildParts(
   layer: Layer,
   parts: readonly PartDef[],
   weightItems: readonly Item[] | null,
