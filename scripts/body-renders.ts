@@ -108,6 +108,44 @@ SHOTS.push({
   height: 0.32,
   target: [0, 1.62, 0],
 });
+// the muscle-layer head: facial muscles over an empty skull (no helmet)
+SHOTS.push({
+  name: 'muscles-face-front',
+  layer: 'muscles',
+  view: 'front',
+  height: 0.32,
+  target: [0, 1.62, 0],
+});
+SHOTS.push({
+  name: 'muscles-face-three-quarter',
+  layer: 'muscles',
+  view: 'three-quarter',
+  height: 0.32,
+  target: [0, 1.62, 0],
+});
+// Achilles tendon down to the calcaneal tuberosity, plantar fascia from under it
+SHOTS.push({
+  name: 'muscles-heels-back',
+  layer: 'muscles',
+  view: 'back',
+  height: 0.4,
+  target: [0, 0.15, 0],
+});
+// distal humerus (epicondyles, trochlea, capitulum, olecranon fossa) and the carpus
+SHOTS.push({
+  name: 'skeleton-arm-front',
+  layer: 'skeleton',
+  view: 'front',
+  height: 0.5,
+  target: [0.2, 0.95, 0],
+});
+SHOTS.push({
+  name: 'skeleton-arm-back',
+  layer: 'skeleton',
+  view: 'back',
+  height: 0.5,
+  target: [0.2, 0.95, 0],
+});
 SHOTS.push({
   name: 'torso-three-quarter',
   layer: 'skin',
@@ -150,6 +188,13 @@ SHOTS.push({
   view: 'three-quarter',
   height: 0.4,
   target: [0, 0.12, 0],
+});
+SHOTS.push({
+  name: 'feet-front',
+  layer: 'skin',
+  view: 'front',
+  height: 0.3,
+  target: [0, 0.08, 0],
 });
 SHOTS.push({
   name: 'skeleton-pelvis-front',

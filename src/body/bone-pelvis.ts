@@ -155,8 +155,54 @@ export function innominate(side: 'left' | 'right'): PartDef {
   return { id: `innominate.${side}`, joint: 'pelvis', items, h: 0.0017, tris: 3500 };
 }
 
-/** Sacrum (S1 body, alae, foramina, crest) and coccyx. */
+/**
+ * Sacral slope: the angle of the S1 end plate to the horizontal when standing. In 709 asymptomatic
+ * adults (standing lateral radiographs) its mean ± 2 SD range was 24°–55° (Mac-Thiong et al.,
+ * Eur Spine J 2011;20 Suppl 5:572–7, doi:10.1007/s00586-011-1923-2), i.e. a mean near 40°. The
+ * sacrum below is drawn with its axis 24° from the vertical (a 24° base, the bottom of that range)
+ * and turned forward about the S1–S2 level (the sacroiliac joints) by the difference.
+ */
+const SACRAL_SLOPE_DEG = 38;
+const DRAWN_SLOPE_DEG = 24;
+const SACRAL_PIVOT: V3 = [0, 0.9615, -0.0596];
+
+/** An item turned about the X axis through p by deg (positive: top forward, bottom back). */
+function turnedX(it: Item, p: V3, deg: number): Item {
+  const a = (deg * Math.PI) / 180,
+    c = Math.cos(a),
+    s = Math.sin(a);
+  // world → drawn: the inverse turn
+  const d = (x: number, y: number, z: number) => {
+    const dy = y - p[1],
+      dz = z - p[2];
+    return it.d(x, p[1] + dy * c + dz * s, p[2] - dy * s + dz * c);
+  };
+  const mn = [Infinity, Infinity, Infinity],
+    mx = [-Infinity, -Infinity, -Infinity];
+  for (const y of [it.min[1], it.max[1]])
+    for (const z of [it.min[2], it.max[2]]) {
+      const ty = p[1] + (y - p[1]) * c - (z - p[2]) * s,
+        tz = p[2] + (y - p[1]) * s + (z - p[2]) * c;
+      mn[1] = Math.min(mn[1]!, ty);
+      mx[1] = Math.max(mx[1]!, ty);
+      mn[2] = Math.min(mn[2]!, tz);
+      mx[2] = Math.max(mx[2]!, tz);
+    }
+  return {
+    ...it,
+    d,
+    min: [it.min[0], mn[1]!, mn[2]!],
+    max: [it.max[0], mx[1]!, mx[2]!],
+  };
+}
+
+/** Sacrum (S1 body, alae, foramina, crest) and coccyx, at the sacral slope above. */
 export function sacrumParts(): PartDef[] {
+  const turn = (it: Item) => turnedX(it, SACRAL_PIVOT, SACRAL_SLOPE_DEG - DRAWN_SLOPE_DEG);
+  return drawnSacrumParts().map((p) => ({ ...p, items: p.items.map(turn) }));
+}
+
+function drawnSacrumParts(): PartDef[] {
   const a: V3 = [0, 0.99, -0.047],
     b: V3 = [0, 0.895, -0.089];
   const n = norm([b[0] - a[0], b[1] - a[1], b[2] - a[2]]);

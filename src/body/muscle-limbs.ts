@@ -227,6 +227,26 @@ const ACHILLES: P2[] = [
   [176, 0.08],
   [170, 0.1],
 ];
+/**
+ * The tendon's last few centimetres down the back of the heel to the calcaneal tuberosity (middle
+ * of its posterior surface, ~3 cm above the sole), drawn from behind: a sleeve round the shank
+ * axis cannot follow the heel's bulge, so this part is a shell seen from the back.
+ */
+const ACHILLES_INSERTION: ShellSpec = {
+  view: 'back',
+  outline: [
+    // overlaps the sleeve's lower end (same part: the two join without a seam)
+    [an[0] - 0.009, 0.13],
+    [an[0] + 0.009, 0.13],
+    [an[0] + 0.012, 0.04],
+    [an[0] + 0.01, 0.025],
+    [an[0] - 0.009, 0.025],
+    [an[0] - 0.011, 0.04],
+  ],
+  depth: [0.0015, 0.0075],
+  // behind the ankle only; the skin there is ~4 cm behind the axis, so a clip nearer it thins the tendon
+  clip: (_x, _y, z) => z + 0.015,
+};
 const SOLEUS: P2[] = [
   [120, 0.44],
   [250, 0.44],
@@ -376,8 +396,9 @@ export function limbMuscles(skin: FieldCache, side: 1 | -1): LimbMuscle[] {
       items: [
         S(SHANK, GASTROCNEMIUS, [cover(SHANK, GASTROC_HEADS, 0.003)], { thick: 0.016 }),
         S(SHANK, ACHILLES, [], { thick: 0.006 }),
+        shell(skin, ACHILLES_INSERTION, side),
       ],
-      tris: 1800,
+      tris: 1900,
     },
     { id: 'soleus', items: [S(SHANK, SOLEUS, gastroc)], tris: 1400 },
     { id: 'tibialis-anterior', items: [S(SHANK, TIBIALIS_ANTERIOR)], tris: 1000 },

@@ -24,6 +24,18 @@ import type { PartDef } from './skeleton';
 import { limbMuscles } from './muscle-limbs';
 import { shell, type ShellSpec } from './muscle-shells';
 import { scalpMuscles, TEMPORALIS } from './muscle-scalp';
+import {
+  BUCCINATOR,
+  DEPRESSOR_ANGULI_ORIS,
+  LEVATOR_LABII,
+  MASSETER,
+  MENTALIS,
+  NASALIS,
+  ORBICULARIS_OCULI,
+  ORBICULARIS_ORIS,
+  ZYGOMATICUS_MAJOR,
+  masseterCover,
+} from './muscle-face';
 
 type Shape = 'fusiform' | 'strap' | 'teardrop' | 'bulb';
 
@@ -117,12 +129,14 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
     const kn = POINTS.knee,
       an = POINTS.ankle;
     // ---- head and neck
-    M('temporalis', [SH(TEMPORALIS)], 600, 0.0018);
-    M(
-      'masseter',
-      [B([0.056, 1.612, 0.045], [0.05, 1.56, 0.02], [0.013, 0.006], [0, 0, 1], 'strap')],
-      400,
-    );
+    M('temporalis', [SH({ ...TEMPORALIS, under: [masseterCover(s)] })], 600, 0.0018);
+    M('masseter', [SH(MASSETER)], 500, 0.0018);
+    // muscles of facial expression: without them the muscle-layer head is a helmet
+    M('orbicularis-oculi', [SH(ORBICULARIS_OCULI)], 600, 0.0015);
+    M('zygomaticus-major', [SH(ZYGOMATICUS_MAJOR)], 300, 0.0015);
+    M('levator-labii-superioris', [SH(LEVATOR_LABII)], 250, 0.0015);
+    M('buccinator', [SH(BUCCINATOR)], 350, 0.0018);
+    M('depressor-anguli-oris', [SH(DEPRESSOR_ANGULI_ORIS)], 250, 0.0015);
     M(
       'lateral-pterygoid',
       [B([0.028, 1.598, 0.032], [0.047, 1.597, 0.01], [0.006, 0.005], [0, 1, 0])],
@@ -520,9 +534,10 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
         // calcaneal tuberosity fanning out to the five metatarsal heads, under the sole's skin
         SH({
           view: 'bottom',
+          // from under the calcaneal tuberosity (its medial process) forwards
           outline: [
-            [0.086, -0.058],
-            [0.11, -0.058],
+            [0.088, -0.066],
+            [0.108, -0.066],
             [0.124, 0.02],
             [0.142, 0.108],
             [0.108, 0.124],
@@ -539,6 +554,9 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
   }
   // midline
   const scalp = scalpMuscles(skin);
+  add('orbicularis-oris', [shell(skin, ORBICULARIS_ORIS, 1)], 600, 0.0015);
+  add('nasalis', [shell(skin, NASALIS, 1)], 350, 0.0015);
+  add('mentalis', [shell(skin, MENTALIS, 1)], 300, 0.0015);
   add('occipitofrontalis', [scalp.occipitofrontalis], 600, 0.002);
   add('galea-aponeurotica', [scalp.galea], 700, 0.002);
   add(

@@ -64,7 +64,7 @@ function vertebraParts(): PartDef[] {
         );
       }
       items.push(K(capsule([-0.035, v.y, v.z - 0.006], [0.035, v.y, v.z - 0.006], 0.005), 0.006));
-      out.push({ id: v.id, joint: v.id, items, h: 0.0015, tris: 900 });
+      out.push({ id: v.id, joint: v.id, items, h: 0.0015, tris: 800 });
       continue;
     }
     items.push(roundCone([0, v.y - hh, v.z + 0.002], [0, v.y + hh, v.z], r * 0.98, r));
@@ -126,7 +126,7 @@ function vertebraParts(): PartDef[] {
           0.005,
         ),
       );
-    out.push({ id: v.id, joint: v.id, items, h: 0.0015, tris: region === 'C' ? 700 : 1000 });
+    out.push({ id: v.id, joint: v.id, items, h: 0.0015, tris: region === 'C' ? 620 : 860 });
   }
   return out;
 }
@@ -205,7 +205,7 @@ function ribParts(): PartDef[] {
           K(capsule(end, [tgt[0] * 0.85, tgt[1] - 0.012, tgt[2] - 0.004], r * 0.8), 0.003),
         );
       }
-      out.push({ id: `rib-${i}.${side}`, joint: `T${i}`, items, h: 0.0018, tris: 640 });
+      out.push({ id: `rib-${i}.${side}`, joint: `T${i}`, items, h: 0.0018, tris: 540 });
     }
   out.push({
     id: 'sternum',
@@ -336,8 +336,10 @@ function limbBones(side: 'left' | 'right'): PartDef[] {
     ),
   );
   // humerus: head facing up, in and back; greater and lesser tubercles; shaft with the deltoid
-  // tuberosity; distal end flattened and widened into the epicondyles (medial the more prominent)
-  // over the trochlea (medial spool) and capitulum (lateral ball), so it meets the forearm bones
+  // tuberosity; distal end: supracondylar ridges curving out to the epicondyles (the medial a
+  // prominent knob), a thin web between them hollowed by the olecranon fossa behind and the
+  // coronoid fossa in front, over the trochlea (a spool, its medial lip the larger) and the
+  // capitulum (lateral ball), so it meets the forearm bones (not a flat plate)
   const E = (dx: number, dy: number, dz: number): V3 => m([el[0] + dx, el[1] + dy, el[2] + dz]);
   const S = (dx: number, dy: number, dz: number): V3 => m([sh[0] + dx, sh[1] + dy, sh[2] + dz]);
   const capitulum = E(0.011, 0.004, 0.006);
@@ -351,15 +353,23 @@ function limbBones(side: 'left' | 'right'): PartDef[] {
         K(sphere(S(0.005, -0.015, 0.017), 0.0065), 0.008),
         K(roundCone(S(0.005, -0.03, 0.0), E(0.0, 0.07, 0.0), 0.0125, 0.0105), 0.014),
         K(ellipsoid(S(0.013, -0.125, 0.003), [0.0055, 0.022, 0.0065]), 0.01),
-        K(roundCone(E(-0.003, 0.075, -0.001), E(-0.03, 0.012, -0.004), 0.0095, 0.0075), 0.012),
-        K(roundCone(E(0.003, 0.075, -0.001), E(0.026, 0.014, -0.002), 0.0085, 0.006), 0.012),
+        // medial ridge: straight down, then flaring to the epicondyle
+        K(roundCone(E(-0.004, 0.075, -0.001), E(-0.012, 0.034, -0.003), 0.009, 0.0068), 0.012),
+        K(roundCone(E(-0.012, 0.034, -0.003), E(-0.031, 0.013, -0.005), 0.0068, 0.0062), 0.008),
+        K(sphere(E(-0.032, 0.012, -0.005), 0.0078), 0.006), // medial epicondyle
+        // lateral ridge: a gentler curve to the smaller lateral epicondyle
+        K(roundCone(E(0.004, 0.075, -0.001), E(0.017, 0.034, -0.003), 0.0082, 0.006), 0.012),
+        K(roundCone(E(0.017, 0.034, -0.003), E(0.024, 0.014, -0.002), 0.006, 0.0058), 0.008),
         K(
-          plate(E(-0.002, 0.06, -0.002), E(-0.028, 0.012, -0.004), E(0.024, 0.014, -0.002), 0.0065),
+          plate(E(0.0, 0.058, -0.002), E(-0.024, 0.015, -0.004), E(0.019, 0.016, -0.002), 0.0045),
           0.008,
         ),
-        K(capsule(E(-0.02, 0.003, 0.002), E(-0.003, 0.003, 0.004), 0.0105), 0.006),
-        K(sphere(capitulum, 0.0095), 0.006),
-        carve(ellipsoid(E(-0.002, 0.024, -0.013), [0.009, 0.012, 0.0055]), 0.003),
+        // trochlea: medial lip, groove, lateral lip
+        K(roundCone(E(-0.022, 0.0, 0.002), E(-0.013, 0.003, 0.003), 0.0115, 0.0088), 0.003),
+        K(roundCone(E(-0.013, 0.003, 0.003), E(-0.003, 0.004, 0.004), 0.0088, 0.0098), 0.003),
+        K(sphere(capitulum, 0.0095), 0.004),
+        carve(ellipsoid(E(-0.003, 0.024, -0.012), [0.0095, 0.013, 0.006]), 0.003), // olecranon fossa
+        carve(ellipsoid(E(-0.006, 0.022, 0.01), [0.007, 0.008, 0.0035]), 0.003), // coronoid fossa
       ],
       2400,
       0.0018,
@@ -418,13 +428,27 @@ function limbBones(side: 'left' | 'right'): PartDef[] {
   );
   // hand
   const hz = wr[2] + 0.002;
+  // [dx (+ = thumb side), dy, dz (+ = palmar), radii x, y, z] from the wrist point
+  const CARPALS: readonly (readonly [number, number, number, number, number, number])[] = [
+    [0.017, -0.01, 0.002, 0.0075, 0.0065, 0.0065], // scaphoid
+    [0.003, -0.009, 0.0, 0.0068, 0.0068, 0.0072], // lunate
+    [-0.011, -0.011, 0.001, 0.006, 0.0062, 0.0065], // triquetrum
+    [-0.013, -0.013, 0.008, 0.0045, 0.0045, 0.0042], // pisiform
+    [0.021, -0.024, 0.005, 0.0062, 0.0062, 0.006], // trapezium
+    [0.01, -0.025, 0.001, 0.0052, 0.0058, 0.0058], // trapezoid
+    [-0.001, -0.025, 0.0, 0.0064, 0.009, 0.0072], // capitate
+    [-0.013, -0.024, 0.002, 0.0066, 0.0078, 0.0068], // hamate
+  ];
   out.push(
     P(
       'carpals',
       J('wrist'),
       [
-        K(roundBox(m([wr[0] + 0.003, wr[1] - 0.016, hz]), [0.022, 0.012, 0.008], 0.006), 0.004),
-        K(sphere(m([wr[0] + 0.022, wr[1] - 0.022, hz + 0.006]), 0.007), 0.006),
+        // eight carpal bones in two rows, arched (the ends stand palmar of the middle) and blended
+        // only slightly, so the carpus reads as a cluster of small bones, not a rounded box
+        ...CARPALS.map(([dx, dy, dz, rx, ry, rz]) =>
+          K(ellipsoid(m([wr[0] + dx, wr[1] + dy, hz + dz]), [rx * 1.2, ry * 1.2, rz * 1.1]), 0.003),
+        ),
       ],
       800,
       0.0015,

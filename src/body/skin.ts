@@ -312,10 +312,12 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
       fixed([J('hip'), 1]),
     ),
   );
-  // quadriceps: rectus / vastus lateralis / vastus medialis (teardrop above the knee)
+  // quadriceps: rectus femoris swelling the front of the thigh above its middle, vastus lateralis
+  // on the outside, vastus medialis a teardrop just above the knee on the inside. Tilts carry the
+  // side sign (s): an unmirrored axis leans the right thigh's masses the wrong way.
   out.push(
     tag(
-      ellipsoid(m([0.103, 0.73, 0.035]), [0.048, 0.16, 0.04], axes([0, 1, 0.08], [1, 0, 0])),
+      ellipsoid(m([0.103, 0.75, 0.045]), [0.048, 0.16, 0.045], axes([0, 1, 0.1], [1, 0, 0])),
       0.03,
       leg,
       fixed([J('hip'), 1]),
@@ -323,7 +325,7 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   );
   out.push(
     tag(
-      ellipsoid(m([0.07, 0.58, 0.024]), [0.031, 0.064, 0.034], axes([0.3, 1, 0], [1, 0, 0])),
+      ellipsoid(m([0.07, 0.58, 0.026]), [0.032, 0.066, 0.035], axes([s * 0.3, 1, 0], [1, 0, 0])),
       0.025,
       leg,
       fixed([J('hip'), 0.7], [J('knee'), 0.3]),
@@ -331,7 +333,7 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   );
   out.push(
     tag(
-      ellipsoid(m([0.128, 0.71, 0.008]), [0.03, 0.15, 0.045], axes([-0.05, 1, 0], [1, 0, 0])),
+      ellipsoid(m([0.13, 0.72, 0.008]), [0.032, 0.15, 0.046], axes([s * -0.05, 1, 0], [1, 0, 0])),
       0.03,
       leg,
       fixed([J('hip'), 1]),
@@ -340,7 +342,7 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   // adductor mass (inner thigh), tibial tuberosity, olecranon, triceps
   out.push(
     tag(
-      ellipsoid(m([0.06, 0.79, -0.005]), [0.032, 0.1, 0.045], axes([0.3, 1, 0], [1, 0, 0])),
+      ellipsoid(m([0.06, 0.79, -0.005]), [0.032, 0.1, 0.045], axes([s * 0.3, 1, 0], [1, 0, 0])),
       0.03,
       leg,
       fixed([J('hip'), 1]),
@@ -356,8 +358,9 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   );
   out.push(
     tag(
-      sphere(m([el[0] - 0.004, el[1] + 0.008, el[2] - 0.029]), 0.011),
-      0.02,
+      // olecranon: a low, long bump under the skin (a sphere here read as a knob from behind)
+      ellipsoid(m([el[0] - 0.004, el[1] + 0.01, el[2] - 0.024]), [0.011, 0.015, 0.008]),
+      0.022,
       farm,
       fixed([J('elbow'), 1]),
     ),
@@ -419,7 +422,11 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   // gastrocnemius heads
   out.push(
     tag(
-      ellipsoid(m([0.077, 0.38, -0.036]), [0.03, 0.095, 0.032], axes([0.1, 1, 0.15], [1, 0, 0])),
+      ellipsoid(
+        m([0.077, 0.38, -0.036]),
+        [0.03, 0.095, 0.032],
+        axes([s * 0.1, 1, 0.15], [1, 0, 0]),
+      ),
       0.035,
       leg,
       fixed([J('knee'), 1]),
@@ -427,7 +434,11 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   );
   out.push(
     tag(
-      ellipsoid(m([0.113, 0.395, -0.032]), [0.026, 0.085, 0.029], axes([-0.1, 1, 0.15], [1, 0, 0])),
+      ellipsoid(
+        m([0.113, 0.395, -0.032]),
+        [0.026, 0.085, 0.029],
+        axes([s * -0.1, 1, 0.15], [1, 0, 0]),
+      ),
       0.035,
       leg,
       fixed([J('knee'), 1]),
@@ -492,10 +503,10 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   out.push(
     tag(
       roundBox(
-        m([0.113, 0.0155, 0.045]),
-        [0.02, 0.01, 0.085],
+        m([0.113, 0.0155, 0.04]),
+        [0.02, 0.01, 0.079],
         0.0095,
-        axes([0, 1, 0], [1, 0, -0.12]),
+        axes([0, 1, 0], [1, 0, s * -0.12]),
       ),
       0.02,
       foot,
@@ -505,34 +516,51 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   // ball of the foot, across the metatarsal heads
   out.push(
     tag(
-      ellipsoid(m([0.1, 0.0195, 0.124]), [0.042, 0.016, 0.022], axes([0, 1, 0], [1, 0, -0.25])),
+      ellipsoid(m([0.1, 0.0195, 0.117]), [0.042, 0.016, 0.021], axes([0, 1, 0], [1, 0, s * -0.25])),
       0.015,
       foot,
       toesWeight,
     ),
   );
-  // toes: two tapering segments each, tips resting on the floor, a small gap after the big toe
-  const toeX = [0.075, 0.101, 0.112, 0.123, 0.133];
-  const toeZ0 = [0.13, 0.135, 0.13, 0.123, 0.114];
-  const toeZ1 = [0.187, 0.176, 0.167, 0.157, 0.145];
+  // toes: two tapering segments each, tips resting on the floor, a small gap after the big toe.
+  // They start well back under the ball and blend into it broadly (joined at their base, as
+  // toes are), so they read as toes, not as beads set in front of the foot.
+  const toeX = [0.078, 0.101, 0.112, 0.123, 0.133];
+  const toeZ0 = [0.118, 0.124, 0.119, 0.112, 0.104];
+  const toeZ1 = [0.187, 0.182, 0.173, 0.163, 0.151];
   const toeR = [0.012, 0.0082, 0.0078, 0.0073, 0.0068];
   for (let t = 0; t < 5; t++) {
     const r = toeR[t]!;
-    const a: V3 = [toeX[t]!, 0.02, toeZ0[t]!];
+    const a: V3 = [toeX[t]!, 0.024, toeZ0[t]!];
     const b: V3 = [toeX[t]! + 0.002, r * 0.95, toeZ1[t]! - r * 0.4];
     const mid: V3 = [(a[0] + b[0]) / 2, r + 0.004, (a[2] + b[2]) / 2 + 0.004];
     const tj = fixed([J('toes'), 1]);
-    out.push(tag(roundCone(m(a), m(mid), r * 1.05, r), 0.005, foot, tj));
+    // thick at the base, so the dorsum of the foot slopes down into the toes without a step
+    out.push(tag(roundCone(m(a), m(mid), r * 1.2, r), 0.012, foot, tj));
     out.push(tag(roundCone(m(mid), m(b), r, r * 0.92), 0.004, foot, tj));
   }
   const tr: Item[] = [];
-  // buttock
+  // buttock, its long axis leaning in towards the cleft at the bottom, and a lower inner lobe: the
+  // gluteal fold then runs low beside the cleft and rises outwards along the buttock's lower curve
+  // instead of one straight horizontal crease
   tr.push(
     tag(
-      ellipsoid(m([0.072, 0.915, -0.07]), [0.075, 0.085, 0.062], axes([0.15, 1, 0.1], [1, 0, 0])),
+      ellipsoid(
+        m([0.074, 0.918, -0.07]),
+        [0.074, 0.085, 0.062],
+        axes([s * 0.32, 1, 0.1], [1, 0, 0]),
+      ),
       0.04,
       'trunk',
       fixed(['pelvis', 0.6], [J('hip'), 0.4]),
+    ),
+  );
+  tr.push(
+    tag(
+      ellipsoid(m([0.047, 0.862, -0.092]), [0.038, 0.036, 0.04], axes([s * 0.5, 1, 0], [1, 0, 0])),
+      0.035,
+      'trunk',
+      fixed(['pelvis', 0.4], [J('hip'), 0.6]),
     ),
   );
   // pectoralis major: a broad lens whose lower border rises from the sternum to the armpit; the
@@ -591,9 +619,15 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
     tr.push(
       tag(ellipsoid([0, 0.872, 0.022], [0.045, 0.03, 0.026]), 0.03, 'trunk', fixed(['pelvis', 1])),
     );
-  // sternocleidomastoid
+  // sternocleidomastoid: thin at the mastoid (a full-width capsule there widened the jaw line
+  // under the ear), fuller towards the sternum
   tr.push(
-    tag(capsule(m([0.055, 1.598, -0.02]), m([0.022, 1.45, 0.055]), 0.012), 0.025, 'trunk', spine),
+    tag(
+      roundCone(m([0.05, 1.594, -0.024]), m([0.022, 1.45, 0.055]), 0.008, 0.0115),
+      0.025,
+      'trunk',
+      spine,
+    ),
   );
   void hp;
   tr.push(slope);
@@ -671,52 +705,86 @@ function headItems(): Item[] {
   const H = (it: Item, k: number) => tag(it, k, 'head', fixed(['head', 1]));
   const [ex, ey] = [POINTS.eye[0], POINTS.eye[1]];
   out.push(H(ellipsoid([0, 1.657, -0.014], [0.073, 0.097, 0.097]), 0.03)); // braincase
-  out.push(H(ellipsoid([0, 1.657, 0.062], [0.056, 0.02, 0.024]), 0.03)); // brow ridge, one soft bar
-  out.push(H(ellipsoid([0, 1.598, 0.04], [0.048, 0.05, 0.052]), 0.035)); // maxilla / midface
-  out.push(H(ellipsoid([0, 1.577, 0.068], [0.03, 0.024, 0.026]), 0.02)); // muzzle around the mouth
-  out.push(H(ellipsoid([0, 1.535, 0.074], [0.019, 0.014, 0.016]), 0.035)); // chin
+  out.push(H(ellipsoid([0, 1.657, 0.062], [0.054, 0.018, 0.024]), 0.03)); // brow ridge, one soft bar
+  out.push(H(ellipsoid([0, 1.6, 0.04], [0.044, 0.048, 0.05]), 0.035)); // maxilla / midface
+  out.push(H(ellipsoid([0, 1.577, 0.066], [0.028, 0.023, 0.026]), 0.02)); // muzzle around the mouth
+  out.push(H(ellipsoid([0, 1.55, 0.058], [0.03, 0.022, 0.026]), 0.03)); // below the lower lip
+  out.push(H(ellipsoid([0, 1.533, 0.07], [0.017, 0.013, 0.016]), 0.025)); // chin
   for (const s of [1, -1]) {
-    // mandible: ramus down to the angle, body forward to the chin
-    out.push(H(capsule([s * 0.052, 1.6, -0.01], [s * 0.046, 1.558, -0.002], 0.012), 0.035));
-    out.push(H(capsule([s * 0.046, 1.558, -0.002], [s * 0.018, 1.536, 0.064], 0.012), 0.04));
-    // masseter and buccal fat fill the cheek from the cheekbone down to the jaw
+    // mandible: ramus down to the angle (gonion, ~100 mm apart), body tapering forward to the chin
+    out.push(H(capsule([s * 0.045, 1.602, -0.012], [s * 0.042, 1.566, -0.006], 0.009), 0.012));
+    out.push(H(capsule([s * 0.042, 1.566, -0.006], [s * 0.012, 1.529, 0.066], 0.009), 0.016));
+    // masseter: a flat strap from the zygomatic arch to the angle, not a ball on the cheek
     out.push(
       H(
-        ellipsoid([s * 0.037, 1.596, 0.036], [0.022, 0.034, 0.03], axes([0, 1, 0.2], [1, 0, 0])),
-        0.035,
+        ellipsoid([s * 0.043, 1.59, 0.006], [0.007, 0.028, 0.016], axes([0, 1, 0.25], [1, 0, 0])),
+        0.025,
       ),
     );
+    // side of the face: rounds the corner between the front of the face and the temple / ear,
+    // so the face is not a flat mask set on a sphere
+    out.push(H(ellipsoid([s * 0.03, 1.607, 0.016], [0.02, 0.032, 0.035]), 0.03));
+    // buccal fat: a soft fill in front of the masseter, kept inside the cheekbone line
+    out.push(H(ellipsoid([s * 0.033, 1.59, 0.042], [0.016, 0.024, 0.024]), 0.03));
     out.push(
       H(
         ellipsoid(
-          [s * 0.047, 1.618, 0.052],
-          [0.02, 0.012, 0.02],
-          axes([0, 1, 0], [1, 0, s * -0.5]),
+          [s * 0.046, 1.622, 0.044],
+          [0.016, 0.01, 0.017],
+          axes([0, 1, 0], [1, 0, s * -0.6]),
         ),
-        0.025,
+        0.022,
       ),
-    ); // cheekbone
+    ); // cheekbone: the widest point of the face, just below and lateral to the eye
   }
   for (const s of [1, -1]) {
-    const orbit = ellipsoid([s * ex, ey + 0.002, 0.097], [0.02, 0.014, 0.017]);
+    const orbit = ellipsoid([s * ex, ey + 0.003, 0.097], [0.021, 0.016, 0.017]);
     orbit.subtract = true;
-    out.push(H(orbit, 0.012)); // shallow orbit under the brow
+    out.push(H(orbit, 0.012)); // orbit under the brow: the hollow above the upper lid (its fold)
   }
   for (const s of [1, -1]) {
-    out.push(H(sphere([s * ex, ey, 0.069], 0.0125), 0.003)); // eyeball
-    // upper and lower lids: thin shells over the eyeball, leaving a slit between them
-    out.push(H(ellipsoid([s * ex, ey + 0.0045, 0.0705], [0.0145, 0.0085, 0.0125]), 0.004));
-    out.push(H(ellipsoid([s * ex, ey - 0.0055, 0.0695], [0.014, 0.007, 0.0122]), 0.004));
+    // Lids: a dome 2 mm proud of the eyeball, cut open along an almond-shaped palpebral fissure
+    // (about 29 x 10 mm, outer corner a little higher); the eyeball added after the cut shows
+    // through it, recessed behind the lid margins, so the eye reads as open.
+    out.push(H(ellipsoid([s * ex, ey + 0.001, 0.0685], [0.015, 0.0145, 0.0145]), 0.005));
+    const fissure = ellipsoid(
+      [s * (ex + 0.001), ey + 0.0005, 0.085],
+      [0.009, 0.0145, 0.0056],
+      axes([1, s * 0.1, 0], [0, 0, 1]),
+    );
+    fissure.subtract = true;
+    out.push(H(fissure, 0.0025));
+    out.push(H(sphere([s * ex, ey, 0.068], 0.0125), 0.0015)); // eyeball
   }
   out.push(H(roundCone([0, 1.652, 0.082], [0, 1.609, 0.107], 0.006, 0.0085), 0.012)); // bridge
   out.push(H(sphere([0, 1.607, 0.104], 0.0105), 0.008)); // tip
   for (const s of [1, -1])
     out.push(H(ellipsoid([s * 0.0105, 1.603, 0.095], [0.0075, 0.0065, 0.0075]), 0.006)); // ala
-  out.push(H(ellipsoid([0, 1.5795, 0.0925], [0.02, 0.0052, 0.0075]), 0.006)); // upper lip
-  out.push(H(ellipsoid([0, 1.5685, 0.0895], [0.017, 0.0058, 0.0075]), 0.006)); // lower lip
-  const mouth = capsule([-0.019, 1.5742, 0.1], [0.019, 1.5742, 0.1], 0.0016);
-  mouth.subtract = true;
-  out.push(H(mouth, 0.002));
+  // Lips and the mouth slit follow the dental arch (curving back ~8 mm at the corners); straight
+  // lips stood out as a flat bill in front of the face.
+  const arc = (x: number, y: number, z0: number): V3 => [x, y, z0 - 20 * x * x];
+  const lip = (ys: readonly number[], z0: number, rs: readonly number[]) => {
+    const xs = [-0.02, -0.01, 0, 0.01, 0.02];
+    for (let i = 0; i < xs.length - 1; i++)
+      out.push(
+        H(
+          roundCone(arc(xs[i]!, ys[i]!, z0), arc(xs[i + 1]!, ys[i + 1]!, z0), rs[i]!, rs[i + 1]!),
+          0.005,
+        ),
+      );
+  };
+  lip([1.5748, 1.5785, 1.5795, 1.5785, 1.5748], 0.0925, [0.0028, 0.0048, 0.0055, 0.0048, 0.0028]);
+  lip([1.5738, 1.569, 1.5682, 1.569, 1.5738], 0.0895, [0.0028, 0.0052, 0.006, 0.0052, 0.0028]);
+  for (const [x0, x1] of [
+    [-0.019, -0.0095],
+    [-0.0095, 0],
+    [0, 0.0095],
+    [0.0095, 0.019],
+  ] as const) {
+    const mouth = capsule(arc(x0, 1.5742, 0.0975), arc(x1, 1.5742, 0.0975), 0.0016);
+    mouth.subtract = true;
+    out.push(H(mouth, 0.002));
+  }
   for (const s of [1, -1]) out.push(...earItems(s, H));
   return out;
 }

@@ -18,7 +18,7 @@ export const SKIN = {
   /** front of the knee (patella) */
   kneeFront: { anchor: 'knee.same', offset: [0, 0, 0.056], normal: [0, 0.14, -0.99] },
   /** medial knee joint line */
-  kneeMedial: { anchor: 'knee.same', offset: [-0.051, 0, 0], normal: [1, 0, 0] },
+  kneeMedial: { anchor: 'knee.same', offset: [-0.051, 0, 0], normal: [1, 0.01, 0.01] },
   /** lateral knee joint line */
   kneeLateral: { anchor: 'knee.same', offset: [0.051, 0, 0], normal: [-1, -0.07, -0.02] },
   /** front of the upper tibia, below the joint line */
@@ -26,8 +26,8 @@ export const SKIN = {
   /** front of the thigh above the knee */
   thighFrontDistal: {
     anchor: 'hip.same',
-    offset: [0.007, -0.33, 0.053],
-    normal: [-0.13, 0.1, -0.99],
+    offset: [0.007, -0.33, 0.054],
+    normal: [-0.17, 0.13, -0.98],
   },
   /** back of the thigh above the knee */
   thighBackDistal: {
@@ -36,7 +36,7 @@ export const SKIN = {
     normal: [0.02, 0.23, 0.97],
   },
   /** lateral thigh */
-  thighLateral: { anchor: 'hip.same', offset: [0.077, -0.2, 0], normal: [-1, 0, 0.02] },
+  thighLateral: { anchor: 'hip.same', offset: [0.079, -0.2, 0], normal: [-1, 0, 0] },
   /** front of the shin */
   shinFront: { anchor: 'knee.same', offset: [0.003, -0.2, 0.052], normal: [-0.04, 0.29, -0.96] },
   /** calf */
@@ -50,27 +50,27 @@ export const SKIN = {
   /** top of the midfoot */
   footDorsum: { anchor: 'ankle.same', offset: [0.008, -0.01, 0.08], normal: [-0.08, -0.95, -0.3] },
   /** middle of the sole */
-  soleMid: { anchor: 'ankle.same', offset: [0.006, -0.065, 0.07], normal: [0, 1, 0.01] },
+  soleMid: { anchor: 'ankle.same', offset: [0.006, -0.065, 0.07], normal: [0.03, 1, 0] },
   /** plantar heel (fascia origin) */
-  soleHeel: { anchor: 'ankle.same', offset: [0, -0.067, -0.03], normal: [0.03, 0.91, 0.41] },
+  soleHeel: { anchor: 'ankle.same', offset: [0, -0.066, -0.03], normal: [0.03, 0.91, 0.42] },
   /** ball of the foot */
   soleForefoot: {
     anchor: 'ankle.same',
     offset: [0.01, -0.02, 0.12],
-    normal: [-0.04, -0.96, -0.26],
+    normal: [-0.05, -0.96, -0.26],
   },
   /** greater trochanter */
   greaterTrochanter: { anchor: 'hip.same', offset: [0.078, 0, 0], normal: [-0.97, -0.19, -0.14] },
   /** back of the mid-thigh (hamstrings) */
   thighBackMid: { anchor: 'hip.same', offset: [0.01, -0.2, -0.092], normal: [-0.03, 0.03, 1] },
   /** upper outer buttock below the iliac crest */
-  gluteUpper: { anchor: 'pelvis', offset: [0.105, 0, -0.102], normal: [-0.4, -0.44, 0.8] },
+  gluteUpper: { anchor: 'pelvis', offset: [0.106, 0, -0.104], normal: [-0.37, -0.43, 0.82] },
   /** buttock between sacrum and trochanter (piriformis) */
-  piriformisPoint: { anchor: 'pelvis', offset: [0.06, -0.06, -0.124], normal: [0.03, 0.05, 1] },
+  piriformisPoint: { anchor: 'pelvis', offset: [0.06, -0.06, -0.125], normal: [0.01, -0.02, 1] },
   /** posterior superior iliac spine / sacroiliac region */
-  psis: { anchor: 'pelvis', offset: [0.035, 0.04, -0.105], normal: [-0.03, -0.09, 1] },
+  psis: { anchor: 'pelvis', offset: [0.035, 0.04, -0.105], normal: [-0.02, -0.09, 1] },
   /** sacrum */
-  sacrum: { anchor: 'pelvis', offset: [0, -0.01, -0.101], normal: [0, -0.08, 1] },
+  sacrum: { anchor: 'pelvis', offset: [0, -0.01, -0.101], normal: [0, -0.09, 1] },
   /** iliac fossa, medial to the ASIS */
   iliacFossa: { anchor: 'pelvis', offset: [0.075, 0.06, 0.098], normal: [-0.44, 0.05, -0.9] },
   /** lumbosacral region, midline */
@@ -108,7 +108,7 @@ export const SKIN = {
   /** posterolateral articular pillar of C4, opposite side */
   pillarC4Far: { anchor: 'C4', offset: [-0.045, 0, -0.045], normal: [0.48, -0.6, 0.64] },
   /** anterior tip of the C5 transverse process (scalene attachment) */
-  anteriorC5: { anchor: 'C5', offset: [0.051, 0, 0.052], normal: [-0.87, 0.06, -0.48] },
+  anteriorC5: { anchor: 'C5', offset: [0.049, 0, 0.05], normal: [-0.83, -0.06, -0.55] },
   /** below the occipital ridge, same side */
   suboccipital: { anchor: 'head', offset: [0.025, -0.01, -0.071], normal: [-0.44, 0.59, 0.68] },
   /** below the occipital ridge, opposite side */
@@ -128,13 +128,13 @@ export const SKIN = {
   /** top of the head */
   vertex: { anchor: 'head', offset: [0, 0.154, -0.005], normal: [0, -1, -0.04] },
   /** forehead */
-  forehead: { anchor: 'head', offset: [0, 0.06, 0.098], normal: [0, -0.24, -0.97] },
+  forehead: { anchor: 'head', offset: [0, 0.06, 0.098], normal: [0, -0.25, -0.97] },
   /** side of the head, opposite side */
   templeFar: { anchor: 'head', offset: [-0.081, 0.05, 0], normal: [0.96, -0.27, -0.11] },
   /** under the chin */
-  chin: { anchor: 'jaw', offset: [0, -0.074, 0.08], normal: [-0.01, 0.56, -0.83] },
+  chin: { anchor: 'jaw', offset: [0, -0.07, 0.075], normal: [0, 0.55, -0.84] },
   /** angle of the mandible, same side */
-  jawAngle: { anchor: 'jaw', offset: [0.068, -0.028, 0.011], normal: [-0.95, 0.1, -0.3] },
+  jawAngle: { anchor: 'jaw', offset: [0.059, -0.026, 0.009], normal: [-0.94, 0.34, -0.1] },
   /** front of the chest over the mid sternum */
   sternumMid: { anchor: 'T6', offset: [0, 0, 0.165], normal: [-0.02, -0.34, -0.94] },
   /** upper chest below the clavicle, same side */
@@ -142,9 +142,9 @@ export const SKIN = {
   /** upper chest below the clavicle, opposite side */
   upperChestFar: { anchor: 'T3', offset: [-0.06, 0, 0.13], normal: [0.19, -0.42, -0.89] },
   /** clavicle and first rib, same side */
-  firstRibFront: { anchor: 'T1', offset: [0.055, 0.008, 0.073], normal: [-0.49, -0.48, -0.73] },
+  firstRibFront: { anchor: 'T1', offset: [0.055, 0.008, 0.073], normal: [-0.46, -0.5, -0.74] },
   /** clavicle and first rib, opposite side */
-  firstRibFrontFar: { anchor: 'T1', offset: [-0.055, 0.008, 0.073], normal: [0.49, -0.48, -0.73] },
+  firstRibFrontFar: { anchor: 'T1', offset: [-0.055, 0.008, 0.073], normal: [0.46, -0.5, -0.74] },
   /** behind the first thoracic transverse process, same side */
   t1Back: { anchor: 'T1', offset: [0.03, 0, -0.064], normal: [-0.16, -0.34, 0.93] },
   /** behind the first thoracic transverse process, opposite side */
@@ -186,7 +186,7 @@ export const SKIN = {
     normal: [-0.97, -0.08, -0.22],
   },
   /** back of the elbow */
-  elbowBack: { anchor: 'elbow.same', offset: [0, 0, -0.04], normal: [-0.15, 0.34, 0.93] },
+  elbowBack: { anchor: 'elbow.same', offset: [0, 0, -0.037], normal: [-0.04, 0.1, 0.99] },
   /** front of the elbow */
   elbowFront: { anchor: 'elbow.same', offset: [0, 0, 0.04], normal: [-0.04, -0.05, -1] },
   /** front of the forearm */
@@ -194,7 +194,7 @@ export const SKIN = {
   /** front of the wrist */
   wristFront: { anchor: 'wrist.same', offset: [0, 0, 0.018], normal: [0.02, -0.26, -0.97] },
   /** back of the elbow, opposite arm */
-  elbowBackFar: { anchor: 'elbow.opposite', offset: [0, 0, -0.04], normal: [0.15, 0.34, 0.93] },
+  elbowBackFar: { anchor: 'elbow.opposite', offset: [0, 0, -0.037], normal: [0.04, 0.1, 0.99] },
 } as const satisfies Record<string, ContactPoint>;
 
 export type SkinPointId = keyof typeof SKIN;
