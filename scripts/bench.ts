@@ -73,11 +73,18 @@ async function clickToPanel(
   const box = (await page.locator('canvas').first().boundingBox())!;
   await page.mouse.move(box.x + point.x, box.y + point.y);
   await settle(page);
+  const target = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x!, y!)?.tagName ?? 'nothing',
+    [box.x + point.x, box.y + point.y],
+  );
+  if (target !== 'CANVAS') process.stderr.write(`  (a ${target} covers ${region} on screen)\n`);
   const result = page.evaluate(
     (text) =>
       new Promise<{ panel: number; frame: number }>((resolve) => {
         const d = window.__omtAtlas!;
         const canvas = document.querySelector('canvas')!;
+        // A press that never reaches the canvas must not hang the bench either.
+        setTimeout(() => resolve({ panel: NaN, frame: NaN }), 20_000);
         canvas.addEventListener(
           'click',
           (e) => {
@@ -189,7 +196,7 @@ async function main() {
         progress(`click on ${region} (round ${round})`);
         const ms = await clickToPanel(page, region, heading);
         if (Number.isNaN(ms.frame))
-          process.stderr.write(`  (no panel update within 15 s for ${region})\n`);
+          process.stderr.write(`  (no panel update within 15–20 s for ${region})\n`);
         else {
           clicks.push(ms.frame);
           panels.push(ms.panel);
