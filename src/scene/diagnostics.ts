@@ -13,6 +13,8 @@ export interface Diagnostics {
   lastFrameMs: number;
   /** Resolution scale while a technique plays (1 = full; lower on machines too slow for it). */
   resolutionScale: number;
+  /** True while technique playback draws the lighter skin (slow machines only). */
+  reducedSkin: boolean;
   renderer: WebGLRenderer | null;
   /** Asks for one frame (the benchmark uses it to measure the cost of drawing the scene). */
   invalidate: () => void;
@@ -30,6 +32,7 @@ export const diagnostics: Diagnostics = {
   firstFrameAt: null,
   lastFrameMs: 0,
   resolutionScale: 1,
+  reducedSkin: false,
   renderer: null,
   invalidate: () => undefined,
   regionPoint: () => null,

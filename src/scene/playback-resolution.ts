@@ -1,9 +1,11 @@
 /**
- * Resolution scaling while a technique plays, for machines that cannot draw the moving patient
- * fast enough (software rendering, a weak laptop GPU driving a 4K projector). Smooth motion
- * teaches the timing of a technique better than sharp but juddering frames; the full resolution
- * comes back as soon as playback pauses. On a capable GPU frames stay under the target and
- * nothing changes.
+ * Quality scaling while a technique plays, for machines that cannot draw the moving patient fast
+ * enough (software rendering, a weak laptop GPU driving a 4K projector). Smooth motion teaches the
+ * timing of a technique better than sharp but juddering frames; full quality comes back as soon as
+ * playback pauses. On a capable GPU frames stay under the target and nothing changes.
+ *
+ * First step: a lighter skin (skin-lod.ts; vertex work dominates in software rendering). Then, if
+ * frames are still slow, fewer pixels.
  */
 
 /** A frame slower than this (20 frames per second) asks for fewer pixels. */
@@ -26,4 +28,24 @@ export function nextScale(scale: number, meanFrameMs: number): number {
   const wanted = scale * Math.sqrt(TARGET_FRAME_MS / Math.max(1, meanFrameMs));
   const stepped = Math.round(wanted * 20) / 20;
   return Math.min(1, Math.max(MIN_SCALE, stepped));
+}
+
+export interface PlaybackQuality {
+  /** The reduced skin is drawn. */
+  lod: boolean;
+  /** Canvas resolution scale, 1 = full. */
+  scale: number;
+}
+
+export const FULL_QUALITY: PlaybackQuality = { lod: false, scale: 1 };
+
+/**
+ * The next quality from the mean frame time at the current one: slow frames first switch to the
+ * lighter skin, then lower the resolution; fast frames win resolution back. The lighter skin stays
+ * until playback stops (switching it off would only make the next frames slow again).
+ */
+export function nextQuality(quality: PlaybackQuality, meanFrameMs: number): PlaybackQuality {
+  if (!quality.lod && meanFrameMs > TARGET_FRAME_MS * 1.15) return { ...quality, lod: true };
+  const scale = nextScale(quality.scale, meanFrameMs);
+  return scale === quality.scale ? quality : { ...quality, scale };
 }

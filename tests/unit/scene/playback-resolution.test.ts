@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MIN_SCALE, nextScale, TARGET_FRAME_MS } from '../../../src/scene/playback-resolution';
+import {
+  FULL_QUALITY,
+  MIN_SCALE,
+  nextQuality,
+  nextScale,
+  TARGET_FRAME_MS,
+} from '../../../src/scene/playback-resolution';
 
 describe('playback resolution scaling', () => {
   it('a capable machine keeps full resolution', () => {
@@ -38,5 +44,24 @@ describe('playback resolution scaling', () => {
         },
       ),
     );
+  });
+
+  it('slow frames switch to the lighter skin first, then lower the resolution', () => {
+    const first = nextQuality(FULL_QUALITY, 200);
+    expect(first).toEqual({ lod: true, scale: 1 });
+    const second = nextQuality(first, 120);
+    expect(second.lod).toBe(true);
+    expect(second.scale).toBeLessThan(1);
+  });
+
+  it('a capable machine keeps full quality (the same object: nothing to apply)', () => {
+    expect(nextQuality(FULL_QUALITY, 16)).toBe(FULL_QUALITY);
+    expect(nextQuality(FULL_QUALITY, TARGET_FRAME_MS)).toBe(FULL_QUALITY);
+  });
+
+  it('fast frames win resolution back but keep the lighter skin while playing', () => {
+    const next = nextQuality({ lod: true, scale: 0.5 }, 15);
+    expect(next.lod).toBe(true);
+    expect(next.scale).toBeGreaterThan(0.5);
   });
 });
