@@ -133,15 +133,19 @@ test.describe('technique animations', () => {
     await expect(operator).toContainText('Operator');
     await expect(patient).toBeVisible();
     await expect(patient).toContainText('Patient effort');
-    // Side by side, not on top of each other.
-    const a = (await operator.boundingBox())!;
-    const b = (await patient.boundingBox())!;
-    const apart =
-      a.x + a.width <= b.x ||
-      b.x + b.width <= a.x ||
-      a.y + a.height <= b.y ||
-      b.y + b.height <= a.y;
-    expect(apart).toBe(true);
+    // Side by side, not on top of each other (labels are laid out on drawn frames: once the
+    // view has settled, they must be apart).
+    const apart = async () => {
+      const a = (await operator.boundingBox())!;
+      const b = (await patient.boundingBox())!;
+      return (
+        a.x + a.width <= b.x ||
+        b.x + b.width <= a.x ||
+        a.y + a.height <= b.y ||
+        b.y + b.height <= a.y
+      );
+    };
+    await expect.poll(apart).toBe(true);
     const camera = () => page.evaluate(() => JSON.stringify(window.__omtAtlas?.camera()));
     const contracting = await camera();
     // Back to placing the patient: no force, no label, and the whole patient in view.

@@ -8,8 +8,6 @@ import { operatorShoulder, operatorSide, type Stance } from './operator-stance';
 const contactW = new Vector3();
 const normalW = new Vector3();
 const shoulders = [new Vector3(), new Vector3()] as const;
-/** Upward share of the palm normal (world) from which a contact counts as from below (~20°). */
-const FROM_BELOW = 0.35;
 
 /** The body placement on the table for one playback (see placement.ts and TechniqueStage). */
 export interface StageFrame {
@@ -23,9 +21,9 @@ export interface StageFrame {
 
 /**
  * Places both operator hands and forearms for a frame: where the operator stands (the script's
- * stance, else the side of the hands), then each hand on its contact (hand-placement.ts). Hands
- * working from below (palm up: CV4, sacrum, liver from behind) show their see-through twins
- * (hand-xray.ts), forearm included.
+ * stance, else the side of the hands), then each hand on its contact (hand-placement.ts). Every
+ * shown hand and forearm carries its see-through twin (hand-xray.ts): hands under the patient
+ * (CV4, sacrum), behind a limb or on the far side after the user orbits stay visible.
  * Returns the world shoulder of each hand in `shouldersOut` when given (tests read it).
  */
 export function poseOperator(
@@ -60,10 +58,9 @@ export function poseOperator(
     shouldersOut?.[i]!.copy(shoulder);
     shoulder.applyMatrix4(stage.placementInv);
     placeHand(hand, forearm, h, shoulder, stage.upInBody);
-    // Only a hand working from below (palm turned up) shows through the patient: hands on top
-    // are seen anyway, and each twin costs a draw call.
-    const fromBelow = normalW.y > FROM_BELOW;
-    syncXray(hand, fromBelow);
-    syncXray(forearm, fromBelow);
+    // The twin draws only where something hides the hand, so it costs nothing visible on a hand
+    // in plain view; it follows the hand's visibility.
+    syncXray(hand, hand.visible);
+    syncXray(forearm, forearm.visible);
   }
 }

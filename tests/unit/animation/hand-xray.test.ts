@@ -1,6 +1,6 @@
 /**
- * Hands working from below show through the patient: their see-through twins are on (and drawn
- * between the body and the hands, testing GREATER depth, writing none); hands on top have none.
+ * Hands show through the patient wherever it hides them: every hand in contact carries its
+ * see-through twin, drawn between the body and the hands, testing GREATER depth, writing none.
  */
 import { GreaterDepth, Mesh } from 'three';
 import { describe, expect, it } from 'vitest';
@@ -44,9 +44,11 @@ describe('hands seen through the patient', () => {
     expect(twinsShown('cv4').every(Boolean)).toBe(true);
   });
 
-  it('hands on top of the patient draw no twin (no extra draw call)', () => {
-    const shown = twinsShown('paraspinal-soft-tissue');
-    expect(shown.length).toBeGreaterThan(0);
-    expect(shown.some(Boolean)).toBe(false);
+  it('hands on top or behind a limb keep their twin too (the camera may look from anywhere)', () => {
+    for (const v of ['paraspinal-soft-tissue', 'innominate-muscle-energy']) {
+      const shown = twinsShown(v);
+      expect(shown.length, v).toBeGreaterThan(0);
+      expect(shown.every(Boolean), v).toBe(true);
+    }
   });
 });
