@@ -120,6 +120,31 @@ export function renderSnapshot(options: SnapshotOptions): HTMLCanvasElement {
   return out;
 }
 
+/** A leader line from an anchor to its label box, and a ringed dot on the anchor. */
+function drawLeader(
+  ctx: CanvasRenderingContext2D,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  color: string,
+  style: { width: number; dot: number; dash: number[] },
+) {
+  ctx.strokeStyle = color;
+  ctx.lineWidth = style.width;
+  ctx.setLineDash(style.dash);
+  ctx.beginPath();
+  ctx.moveTo(from.x, from.y);
+  ctx.lineTo(to.x, to.y);
+  ctx.stroke();
+  ctx.setLineDash([]);
+  ctx.fillStyle = color;
+  ctx.beginPath();
+  ctx.arc(from.x, from.y, style.dot, 0, Math.PI * 2);
+  ctx.fill();
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = '#000';
+  ctx.stroke();
+}
+
 function roundRect(
   ctx: CanvasRenderingContext2D,
   x: number,
@@ -176,22 +201,12 @@ function drawLabels(
       bottom = top + h;
       const x = left ? p.x - w - 40 : p.x + 40;
       used.push({ x, y: top, w, h });
-      // Leader line and dot on the body.
-      ctx.strokeStyle = label.color;
-      ctx.lineWidth = 4;
-      ctx.setLineDash(p.front ? [] : [10, 8]);
-      ctx.beginPath();
-      ctx.moveTo(p.x, p.y);
-      ctx.lineTo(left ? x + w : x, top + h / 2);
-      ctx.stroke();
-      ctx.setLineDash([]);
-      ctx.fillStyle = label.color;
-      ctx.beginPath();
-      ctx.arc(p.x, p.y, 9, 0, Math.PI * 2);
-      ctx.fill();
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = '#000';
-      ctx.stroke();
+      // Leader line and dot on the body (dashed when the point is on the far side).
+      drawLeader(ctx, p, { x: left ? x + w : x, y: top + h / 2 }, label.color, {
+        width: 4,
+        dot: 9,
+        dash: p.front ? [] : [10, 8],
+      });
       // Box.
       ctx.fillStyle = 'rgba(0, 0, 0, 0.88)';
       roundRect(ctx, x, top, w, h, 14);
@@ -276,19 +291,11 @@ function drawForceLabels(
     box.y = Math.min(box.y, height - h - 8);
     taken.push(box);
     // Leader and dot on the arrow's end.
-    ctx.strokeStyle = color;
-    ctx.lineWidth = 3;
-    ctx.beginPath();
-    ctx.moveTo(f.x, f.y);
-    ctx.lineTo(right ? box.x : box.x + w, box.y + h / 2);
-    ctx.stroke();
-    ctx.fillStyle = color;
-    ctx.beginPath();
-    ctx.arc(f.x, f.y, 8, 0, Math.PI * 2);
-    ctx.fill();
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = '#000';
-    ctx.stroke();
+    drawLeader(ctx, f, { x: right ? box.x : box.x + w, y: box.y + h / 2 }, color, {
+      width: 3,
+      dot: 8,
+      dash: [],
+    });
     ctx.fillStyle = 'rgba(14, 18, 24, 0.92)';
     roundRect(ctx, box.x, box.y, w, h, 12);
     ctx.fill();

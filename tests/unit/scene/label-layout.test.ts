@@ -7,6 +7,14 @@ const overlap = (
   b: { left: number; top: number; w: number; h: number },
 ) => a.left < b.left + b.w && a.left + a.w > b.left && a.top < b.top + b.h && a.top + a.h > b.top;
 
+/** The placed rectangles, checked pairwise for overlaps. */
+function placedRects(boxes: LabelBox[], out: { left: number; top: number }[]) {
+  const rects = out.map((p, i) => ({ left: p.left, top: p.top, w: boxes[i]!.w, h: boxes[i]!.h }));
+  for (let i = 0; i < rects.length; i++)
+    for (let j = i + 1; j < rects.length; j++) expect(overlap(rects[i]!, rects[j]!)).toBe(false);
+  return rects;
+}
+
 describe('placeLabels', () => {
   it('fans labels away from the body: left anchors get labels to their left, right ones to their right', () => {
     const [l, r] = placeLabels(
@@ -40,18 +48,10 @@ describe('placeLabels', () => {
     });
     fc.assert(
       fc.property(fc.array(box, { maxLength: 12 }), (boxes: LabelBox[]) => {
-        const out = placeLabels(boxes, 390);
-        const rects = out.map((p, i) => ({
-          left: p.left,
-          top: p.top,
-          w: boxes[i]!.w,
-          h: boxes[i]!.h,
-        }));
-        for (let i = 0; i < rects.length; i++) {
-          expect(rects[i]!.left).toBeGreaterThanOrEqual(0);
-          expect(rects[i]!.left + rects[i]!.w).toBeLessThanOrEqual(390);
-          for (let j = i + 1; j < rects.length; j++)
-            expect(overlap(rects[i]!, rects[j]!)).toBe(false);
+        const rects = placedRects(boxes, placeLabels(boxes, 390));
+        for (const r of rects) {
+          expect(r.left).toBeGreaterThanOrEqual(0);
+          expect(r.left + r.w).toBeLessThanOrEqual(390);
         }
       }),
     );
@@ -66,18 +66,8 @@ describe('placeLabels', () => {
     });
     fc.assert(
       fc.property(fc.array(box, { maxLength: 8 }), (boxes: LabelBox[]) => {
-        const out = placeLabels(boxes, 900, 520);
-        const rects = out.map((p, i) => ({
-          left: p.left,
-          top: p.top,
-          w: boxes[i]!.w,
-          h: boxes[i]!.h,
-        }));
-        for (let i = 0; i < rects.length; i++) {
-          expect(rects[i]!.top + rects[i]!.h).toBeLessThanOrEqual(520);
-          for (let j = i + 1; j < rects.length; j++)
-            expect(overlap(rects[i]!, rects[j]!)).toBe(false);
-        }
+        const rects = placedRects(boxes, placeLabels(boxes, 900, 520));
+        for (const r of rects) expect(r.top + r.h).toBeLessThanOrEqual(520);
       }),
     );
   });
