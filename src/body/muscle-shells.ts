@@ -140,6 +140,24 @@ export function shell(skin: FieldCache, spec: ShellSpec, side: 1 | -1): Item {
   return maskedShell(skin, shellMask(spec, side), spec.depth, mn, mx, spec.under ?? []);
 }
 
+/** The distance field of a shell: inside the mask, between the skin and the profile's depth. */
+function shellField(
+  skin: FieldCache,
+  mask: (x: number, y: number, z: number) => number,
+  prof: Profile,
+  under: readonly Cover[],
+): (x: number, y: number, z: number) => number {
+  return (x, y, z) => {
+    const m = mask(x, y, z);
+    if (m > 0.02) return m;
+    const sd = skin.sample(x, y, z);
+    // far from the shell's band under the skin: a cheap bound, no cover tests
+    const far = Math.max(sd, -sd - prof.d0 - prof.thick - 0.02);
+    if (far > 0.02) return Math.max(far, m);
+    return shellDistance(sd, m, prof, under.length ? coverDepth(under, x, y, z) : 0);
+  };
+}
+
 /** A shell under the skin inside any 3D mask (negative inside), e.g. one drawn in two views. */
 export function maskedShell(
   skin: FieldCache,
@@ -155,15 +173,7 @@ export function maskedShell(
     thick: depth[1] - depth[0],
     ...(groove === undefined ? {} : { groove }),
   };
-  const d = (x: number, y: number, z: number) => {
-    const m = mask(x, y, z);
-    if (m > 0.02) return m;
-    const sd = skin.sample(x, y, z);
-    // far from the shell's band under the skin: a cheap bound, no cover tests
-    const far = Math.max(sd, -sd - prof.d0 - prof.thick - 0.02);
-    if (far > 0.02) return Math.max(far, m);
-    return shellDistance(sd, m, prof, under.length ? coverDepth(under, x, y, z) : 0);
-  };
+  const d = shellField(skin, mask, prof, under);
   return { d, min, max, k: 0, tag: 'shell' };
 }
 
@@ -275,15 +285,7 @@ export function sleeve(skin: FieldCache, seg: Segment, spec: SleeveSpec, side: 1
   const mask = sleeveMask(seg, spec.outline, side);
   const under = spec.under ?? [];
   const prof: Profile = { ...DEFAULT, ...spec.profile };
-  const d = (x: number, y: number, z: number) => {
-    const m = mask(x, y, z);
-    if (m > 0.02) return m;
-    const sd = skin.sample(x, y, z);
-    // far from the shell's band under the skin: a cheap bound, no cover tests
-    const far = Math.max(sd, -sd - prof.d0 - prof.thick - 0.02);
-    if (far > 0.02) return Math.max(far, m);
-    return shellDistance(sd, m, prof, under.length ? coverDepth(under, x, y, z) : 0);
-  };
+  const d = shellField(skin, mask, prof, under);
   const [min, max] = sleeveBounds(seg, spec.outline, side);
   return { d, min, max, k: 0, tag: 'shell' };
 }
