@@ -15,7 +15,7 @@ import type { BodyPaint } from '../domain/body-paint';
 import { selectBodyPaint } from '../state/body-paint';
 import { selectXray } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import type { PartLayer } from './body-parts';
+import { partIndices, type PartLayer } from './body-parts';
 import { bodyRuntime } from './body-runtime';
 import { linkCurve } from './chain-geometry';
 import { createFlowMaterial, flowTime } from './flow-material';
@@ -30,7 +30,7 @@ function subsetMesh(
   ids: ReadonlySet<string>,
   material: MeshStandardMaterial,
 ): Mesh | null {
-  const wanted = new Set(layer.partIds.flatMap((id, i) => (ids.has(id) ? [i] : [])));
+  const wanted = partIndices(layer, ids);
   const index = layer.mesh.geometry.getIndex();
   if (!wanted.size || !index) return null;
   const kept: number[] = [];

@@ -188,6 +188,11 @@ export function indexBodyParts(root: Object3D): BodyParts {
   return result;
 }
 
+/** Indices (as in `vertexPart`) of the layer's parts named in `ids`. */
+export function partIndices(layer: PartLayer, ids: ReadonlySet<string>): Set<number> {
+  return new Set(layer.partIds.flatMap((id, i) => (ids.has(id) ? [i] : [])));
+}
+
 /** The part info for an id in whichever layer has it (regions on the skin, organs, muscles). */
 export function findPart(parts: BodyParts, id: string): PartInfo | undefined {
   for (const layer of LAYER_IDS) {

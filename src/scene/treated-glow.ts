@@ -1,11 +1,11 @@
-import type { BodyParts, PartLayer } from './body-parts';
+import { partIndices, type BodyParts, type PartLayer } from './body-parts';
 import { skinGlowWeights } from './skin-glow';
 
 let cached: { key: string; weights: Float32Array } | null = null;
 
 /** Rest positions of the vertices of the named parts of one layer. */
 function partVertices(layer: PartLayer, ids: ReadonlySet<string>): number[] {
-  const wanted = new Set(layer.partIds.flatMap((id, i) => (ids.has(id) ? [i] : [])));
+  const wanted = partIndices(layer, ids);
   const out: number[] = [];
   if (!wanted.size) return out;
   for (let v = 0; v < layer.vertexPart.length; v++)
