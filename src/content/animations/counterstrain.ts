@@ -1,7 +1,8 @@
 /**
  * Counterstrain scripts: find and rate the tender point, fold the tissue to the position of ease,
  * hold 90 s real time (shown in 6 s, with the real-time clock), return passively, re-rate
- * (technique content: Nicholas & Nicholas, counterstrain chapter; 120 s would apply to rib points).
+ * (registered trial protocol NCT05559255). Every script holds 90 s: no readable source gave a
+ * different time for any region, rib points included (docs/REFERENCES.md, fourth pass).
  */
 import type { AnimationScriptInput } from '../animation-schema';
 import { arrow, hand, LABEL, mergePoses, phase, segmentsBetween, spread } from './helpers';
@@ -280,25 +281,22 @@ export const iliopsoasCounterstrain: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
   operatorSide: 'same',
-  citations: CS_CITES,
+  citations: [
+    ...CS_CITES,
+    { ref: 'yao-pelvis-lecture', locator: 'Iliacus point and position (transcript 00:01–01:56)' },
+  ],
   glow: [{ id: 'iliopsoas', side: 'same' }],
   phases: [
     phase(
       'find',
       'assess',
-      'Find the tender point deep in the iliac fossa, medial to the anterior superior iliac spine; rate it 10/10.',
+      'Find the tender point a third of the way from the anterior superior iliac spine toward the navel, deep in the iliac fossa; rate it 10/10.',
       3,
       {
         step: 0,
         hands: { left: hand('iliacFossa', 'finger-pads') },
         arrows: [
-          arrow(
-            'operator',
-            'iliacFossa',
-            [0.3, 0, -1],
-            'press back and out to rate the point',
-            0.3,
-          ),
+          arrow('operator', 'iliacFossa', [0.3, 0, -1], 'gentle pressure to rate the point', 0.3),
         ],
       },
     ),

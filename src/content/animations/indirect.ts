@@ -219,7 +219,10 @@ const hookLying = {
 export const sacralBalancedLigamentous: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
-  citations: BLT_CITES,
+  citations: [
+    ...BLT_CITES,
+    { ref: 'yao-sacral-lecture', locator: 'Sacral BLT, supine, sacrum on the hand (partial)' },
+  ],
   glow: [
     { id: 'sacrum', side: 'midline' },
     { id: 'piriformis', side: 'same' },

@@ -196,7 +196,13 @@ export const cervicalMuscleEnergy: AnimationScriptInput = {
 export const tmjMuscleEnergy: AnimationScriptInput = {
   patientPosition: 'seated',
   support: 'stool',
-  citations: ME_CITES,
+  citations: [
+    ...ME_CITES,
+    {
+      ref: 'mandibular-met-trial-nct05594511',
+      locator: 'Arm description: 3 s closing efforts, opening gained passively',
+    },
+  ],
   glow: [
     { id: 'tmj', side: 'same' },
     { id: 'masseter', side: 'same' },
@@ -226,11 +232,12 @@ export const tmjMuscleEnergy: AnimationScriptInput = {
     phase(
       'contract',
       'patient-contracts',
-      'The patient tries to close the mouth gently against your fingers: the jaw-closing muscles work without motion.',
+      'The patient tries to close the mouth gently against your fingers for about 3 s: the jaw-closing muscles work without motion.',
       CONTRACT.duration,
       {
         step: 2,
-        realDuration: CONTRACT.realDuration,
+        // 3 s efforts, as in the registered jaw protocol (NCT05594511); the other scripts show 4 s
+        realDuration: 3,
         arrows: [
           arrow('patient', 'chin', [0, 0.6, -0.8], LABEL.meEffort, 0.3),
           arrow('operator', 'chin', [0, -0.6, 0.8], LABEL.meCounter, 0.3),
@@ -241,7 +248,7 @@ export const tmjMuscleEnergy: AnimationScriptInput = {
       step: 3,
       realDuration: RELAX.realDuration,
     }),
-    phase('new-barrier', 'take-up-slack', 'Guide the jaw to the new opening barrier.', 2, {
+    phase('new-barrier', 'take-up-slack', 'Open the jaw passively to the new opening barrier.', 2, {
       step: 3,
     }),
     phase('close', 'return', 'Let the mouth close.', 2.5, {

@@ -719,4 +719,46 @@ export const techniqueReferences: ReferenceInput[] = [
     source: 'StatPearls [Internet], StatPearls Publishing, Treasure Island (FL)',
     url: 'https://statpearls.com/point-of-care/102963',
   },
+  // --- Fourth pass (docs/REFERENCES.md, "Fourth pass"): step-level sources for three variants ---
+  {
+    id: 'yao-pelvis-lecture',
+    kind: 'web',
+    authors: 'Yao SC',
+    title:
+      'Osteopathic Pelvis Treatment: Part 1 (lecture transcript: anterior pelvic counterstrain, iliacus and psoas points); undated, year = year accessed',
+    year: 2026,
+    source: 'Lecturio medical courses',
+    url: 'https://www.lecturio.com/medical-courses/osteopathic-pelvis-treatment-part-1.lecture',
+  },
+  {
+    id: 'harden-psoas-handout-2015',
+    kind: 'web',
+    authors: 'Harden (surname from the file name of the AAO copy; first name not seen)',
+    title:
+      'Psecrets of the Psoas: lab handout (psoas and iliacus counterstrain, FPR, muscle energy)',
+    year: 2015,
+    source: 'American Academy of Osteopathy Convocation 2015 handouts (copy on docslib.org)',
+    url: 'https://docslib.org/doc/2721618/psecrets-of-the-psoas-lab-handout',
+  },
+  {
+    id: 'yao-sacral-lecture',
+    kind: 'web',
+    authors: 'Yao SC',
+    title:
+      'Osteopathic Sacral Treatment (lecture transcript: sacral counterstrain, balanced ligamentous tension of the sacrum); undated, year = year accessed',
+    year: 2026,
+    source: 'Lecturio medical courses',
+    url: 'https://www.lecturio.com/medical-courses/osteopathic-sacral-treatment.lecture',
+  },
+  {
+    id: 'mandibular-met-trial-nct05594511',
+    kind: 'web',
+    authors:
+      'University of Salamanca (sponsor); Instituto de Investigación Biomédica de Salamanca (collaborator)',
+    title:
+      'Immediate effects of the mandibular muscle energy technique in patients with mandibular joint pathology and bruxism: trial registration NCT05594511, description of the muscle energy arm',
+    year: 2022,
+    source: 'ClinicalTrials.gov record as mirrored by trials.co',
+    url: 'https://trials.co/clinical-trials-details/mandibular-muscle-energy-technique-in-patients-with-mandibular-joint-pathology-and-bruxism/NCT05594511',
+  },
 ];

@@ -1,6 +1,9 @@
 import type { TechniqueInput } from './types';
 
-/** Glossary definition of BLT; no readable source gives these region-specific step sequences. */
+/**
+ * Glossary definition of BLT. No readable source gives the ankle and knee step sequences; the sacral
+ * variant has a partial one (a lecture transcript, cited on the variant).
+ */
 const bltChapter = {
   ref: 'ecop-glossary-2017',
   locator: 'balanced ligamentous tension; principle only; steps are standard teaching in our words',
@@ -114,7 +117,14 @@ export const balancedLigamentousTension: TechniqueInput = {
         'Slowly return and reassess sacral motion.',
       ],
       targets: ['sacrum', 'piriformis'],
-      citations: [bltChapter],
+      citations: [
+        {
+          ref: 'yao-sacral-lecture',
+          locator:
+            'Transcript 01:39–01:49 (partial): supine, sacrum on the hand, toward freedom or barrier; rest is our wording',
+        },
+        { ref: 'ecop-glossary-2017', locator: 'balanced ligamentous tension' },
+      ],
     },
   ],
 };

@@ -148,7 +148,7 @@ export const counterstrain: TechniqueInput = {
       operatorPosition:
         'Standing on the side of the tender point with one foot on the table, the patient’s legs resting on the operator’s thigh.',
       steps: [
-        'Tender point: deep in the iliac fossa, medial to the anterior superior iliac spine, reached by pressing back and out; rate it 10/10.',
+        'Tender point: about a third of the way from the anterior superior iliac spine toward the navel, pressed deep into the iliac fossa; rate it 10/10.',
         'Raise both legs and rest them on your thigh.',
         'Flex both hips well and rotate them externally, letting the knees fall apart with the ankles crossed.',
         'Fine-tune hip flexion and rotation until tenderness drops by at least 70 %.',
@@ -158,14 +158,23 @@ export const counterstrain: TechniqueInput = {
       targets: ['iliopsoas'],
       citations: [
         {
+          ref: 'yao-pelvis-lecture',
+          locator:
+            'Transcript 00:01–01:56: iliacus point ⅓ from ASIS to midline; hip flexion, external rotation; 90 s; passive return',
+        },
+        {
+          ref: 'harden-psoas-handout-2015',
+          locator:
+            'Iliacus: supine, thighs flexed, ankles crossed, hips externally rotated, ≥90 s; legs on your thigh are ours',
+        },
+        {
           ref: 'statpearls-psoas-met-cs-2023',
           locator:
-            'Introduction: MET and counterstrain for the iliopsoas; principle only; steps are standard teaching',
+            'Introduction: MET and counterstrain for the iliopsoas (technique section not seen)',
         },
         {
           ref: 'amboss-counterstrain-2021',
-          locator:
-            'Tender points and position of greatest comfort; principle only; steps are standard teaching in our words',
+          locator: 'Tender points and position of greatest comfort',
         },
       ],
     },

@@ -147,16 +147,20 @@ export const muscleEnergy: TechniqueInput = {
       steps: [
         'Stabilise the patient’s head with one hand on the forehead or against your trunk.',
         'Place the fingers or thumb of the other hand under the chin; ask the patient to open the mouth until the first restriction is felt.',
-        'Ask the patient to try to close the mouth gently against your fingers for 3–5 s, so the jaw-closing muscles contract without motion.',
-        'Ask the patient to relax, then guide the jaw to the new opening barrier.',
-        'Repeat 3–5 times; reassess mouth opening and any sideways deviation.',
+        'Ask the patient to try to close the mouth gently against your fingers for about 3 s, so the jaw-closing muscles contract without motion.',
+        'Ask the patient to relax, then open the jaw passively to the new opening barrier.',
+        'Repeat about three times (one registered protocol uses three sets of three 3 s efforts and gains opening after each set); let the jaw close gently, then reassess mouth opening and any sideways deviation.',
       ],
       targets: ['masseter', 'temporalis', 'tmj'],
       citations: [
         {
-          ref: 'waxenbaum-met-physiology-2022',
+          ref: 'mandibular-met-trial-nct05594511',
           locator:
-            'Introduction: post-isometric relaxation; principle only; steps are standard teaching in our words',
+            'Arm description: 3 s closing efforts, 3 sets of 3, opening gained passively; trial is supine, ours seated',
+        },
+        {
+          ref: 'waxenbaum-met-physiology-2022',
+          locator: 'Introduction: post-isometric relaxation',
         },
         {
           ref: 'msu-anterior-innominate-met',
