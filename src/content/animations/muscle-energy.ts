@@ -1,6 +1,6 @@
 /**
- * Muscle energy scripts: each is a repeat block of contraction (3–5 s; shown at 4 s real time),
- * relaxation (a few seconds; 5 s real time) and a new barrier further than the last (`perRepeat`),
+ * Muscle energy scripts: each is a repeat block of contraction (3–5 s; shown at 4 s real time, 3 s
+ * for the jaw), relaxation (a few seconds; 5 s real time) and a new barrier further than the last (`perRepeat`),
  * repeated 3–5 times, then a retest (Greenman via the technique content; Waxenbaum et al. 2022).
  */
 import type { AnimationScriptInput } from '../animation-schema';
