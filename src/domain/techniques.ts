@@ -99,3 +99,19 @@ export function chainsForVariant(index: ContentIndex, variantId: string): string
     .filter((chain) => chain.links.some((l) => l.techniques.includes(variantId)))
     .map((chain) => chain.id);
 }
+
+/** The marker that docs/CONTENT.md defines for a citation that supports only the principle. */
+const PRINCIPLE_ONLY = /principle only/i;
+
+/**
+ * Whether a variant's step sequence rests on a source that describes those steps. When every
+ * citation is marked "principle only" the steps are standard teaching in our words, and the
+ * player says so rather than letting the citations look like step-level support.
+ */
+export function stepsSupport(variant: {
+  citations: readonly { locator?: string | undefined }[];
+}): 'step-level' | 'principle-only' {
+  return variant.citations.every((c) => PRINCIPLE_ONLY.test(c.locator ?? ''))
+    ? 'principle-only'
+    : 'step-level';
+}

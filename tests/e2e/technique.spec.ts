@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { stepsSupport } from '../../src/domain/techniques';
 import { canvasPixels, waitForBody } from './helpers';
 
 const player = (page: Page) => page.getByRole('region', { name: 'Technique player' });
@@ -189,5 +190,22 @@ test.describe('technique animations', () => {
     };
     expect(count(0xff, 0xb0, 0x2e)).toBeGreaterThan(1500);
     expect(count(0x35, 0xd0, 0xff)).toBeGreaterThan(800);
+  });
+
+  test('a procedure whose steps no read source describes says so; one with a step source does not', async ({
+    page,
+  }) => {
+    const { contentSet } = await import('../../src/content/index.ts');
+    const variants = contentSet.techniques.flatMap((t) => t.variants);
+    const unsupported = variants.find((v) => stepsSupport(v) === 'principle-only');
+    const supported = variants.find((v) => stepsSupport(v) === 'step-level');
+    test.skip(!unsupported, 'every variant has a step-level source');
+    const note = page.getByRole('note', { name: 'About these steps' });
+    await page.goto(`./#/technique/${unsupported!.id}/left`);
+    await expect(page.getByRole('heading', { name: unsupported!.name })).toBeVisible();
+    await expect(note).toContainText('standard teaching');
+    await page.goto(`./#/technique/${supported!.id}/left`);
+    await expect(page.getByRole('heading', { name: supported!.name })).toBeVisible();
+    await expect(note).toHaveCount(0);
   });
 });

@@ -1,5 +1,6 @@
 import { regionLabelOf } from '../../domain/content-index';
 import { resolveRegionRef } from '../../domain/sides';
+import { stepsSupport } from '../../domain/techniques';
 import type { Side } from '../../content/ids';
 import { useAppStore } from '../../state/store';
 import { Citations } from '../chains/Citations';
@@ -34,6 +35,13 @@ export function TechniqueDetail({ variantId, side }: { variantId: string; side: 
         <strong>Patient:</strong> {POSITION_LABELS[variant.patientPosition]}.{' '}
         <strong>Operator:</strong> {variant.operatorPosition}
       </p>
+      {stepsSupport(variant) === 'principle-only' && (
+        <p className="small steps-caveat" role="note" aria-label="About these steps">
+          These steps are standard teaching written in our words. The sources below support the
+          principle of the technique; none we could read describes this exact sequence, so check it
+          against your course text.
+        </p>
+      )}
       <ol className="steps">
         {variant.steps.map((s, i) => (
           <li key={i}>{s}</li>

@@ -12,6 +12,7 @@ import {
   techniquesForCondition,
   techniquesForLink,
   techniquesForRegion,
+  stepsSupport,
   variantById,
 } from '../../../src/domain/techniques';
 import {
@@ -111,5 +112,25 @@ describe('condition queries', () => {
       'low-back-pain',
     ]);
     expect(conditionsForChain(index, 'lumbar-thigh').map((c) => c.id)).toEqual(['sciatica']);
+  });
+});
+
+describe('stepsSupport', () => {
+  const cite = (locator?: string) => ({ ref: 'r', ...(locator ? { locator } : {}) });
+  it('is principle-only when every citation is marked so', () => {
+    expect(
+      stepsSupport({
+        citations: [
+          cite('Introduction; principle only; steps are standard teaching in our words'),
+          cite('Tender points; Principle only'),
+        ],
+      }),
+    ).toBe('principle-only');
+  });
+  it('is step-level as soon as one citation is not marked, or has no locator', () => {
+    expect(
+      stepsSupport({ citations: [cite('x; principle only'), cite('Procedure, steps 1–4')] }),
+    ).toBe('step-level');
+    expect(stepsSupport({ citations: [cite()] })).toBe('step-level');
   });
 });
