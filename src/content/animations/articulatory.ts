@@ -6,6 +6,18 @@ import type { AnimationScriptInput } from '../animation-schema';
 import { arrow, hand, phase } from './helpers';
 
 const ART_CITES = [{ ref: 'ecop-glossary-2017', locator: 'articulatory technique (definition)' }];
+/** The talar glide follows physiotherapy trial descriptions of the same movement (fifth pass). */
+const ANKLE_CITES = [
+  ...ART_CITES,
+  {
+    ref: 'ankle-mobilization-trial-nct01438905',
+    locator: 'Arm descriptions: tibia steadied, talus glided back, 60 s bouts, 1 min rest',
+  },
+  {
+    ref: 'green-talar-glide-2001',
+    locator: 'Abstract: anteroposterior talar glide without added pain',
+  },
+];
 
 const sh = (flexion: number, abduction: number, internalRotation = 0, elbow = 90) => ({
   'shoulder.same': { flexion, abduction, internalRotation },
@@ -179,7 +191,7 @@ export const ankleArticulatory: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
   operatorSide: 'foot',
-  citations: ART_CITES,
+  citations: ANKLE_CITES,
   glow: [
     { id: 'ankle', side: 'same' },
     { id: 'tibialis-anterior', side: 'same' },
@@ -215,19 +227,20 @@ export const ankleArticulatory: AnimationScriptInput = {
     phase(
       'glide',
       'engage-barrier',
-      'Small backward glides of the talus in the restricted direction.',
-      2.5,
+      'One hand steadies the lower leg; the other glides the talus backward in small oscillations at the end of its range (a bout of about a minute, pain-free).',
+      3,
       {
-        step: 3,
-        hands: { right: hand('ankleFront', 'thenar') },
+        step: 4,
+        realDuration: 60,
+        hands: { left: hand('distalShinBack', 'cupped'), right: hand('ankleFront', 'thenar') },
         arrows: [arrow('operator', 'ankleFront', [0, 0, -1], 'small posterior glide', 0.3)],
       },
     ),
     phase('neutral', 'return', 'Back to neutral.', 2, {
-      step: 3,
+      step: 4,
       hands: { left: null, right: null },
     }),
-    phase('retest', 'retest', 'Reassess ankle range.', 2.5, { step: 4 }),
+    phase('retest', 'retest', 'Reassess ankle range.', 2.5, { step: 5 }),
   ],
   repeats: [
     { of: ['dorsiflex', 'plantarflex'], count: 3 },

@@ -25,6 +25,18 @@ const CERVICAL_CITES = [
       'Supine cervical soft tissue: medial paraspinal contact, draw anteriorly, knead until relaxed',
   },
 ];
+/** Gluteal clip: massage-tradition technique column plus a trial's ischaemic compression (fifth pass). */
+const GLUTEAL_CITES = [
+  ...ST_CITES,
+  {
+    ref: 'riggs-gluteals-2015',
+    locator: 'Gluteal section: heel of the hand, slow strokes, wait at the end of give',
+  },
+  {
+    ref: 'delgado-alvarez-gluteus-medius-2022',
+    locator: 'Introduction: ischaemic compression held until the discomfort eases (90 s)',
+  },
+];
 const KNEAD = { rate: 0.5, amplitude: 0.012 };
 
 export const paraspinalSoftTissue: AnimationScriptInput = {
@@ -166,7 +178,7 @@ export const glutealSoftTissue: AnimationScriptInput = {
   patientPosition: 'prone',
   support: 'table',
   operatorSide: 'same',
-  citations: ST_CITES,
+  citations: GLUTEAL_CITES,
   glow: [
     { id: 'gluteus-maximus', side: 'same' },
     { id: 'gluteus-medius', side: 'same' },
@@ -190,16 +202,22 @@ export const glutealSoftTissue: AnimationScriptInput = {
         hands: { left: hand('gluteUpper', 'thenar'), right: hand('gluteUpper', 'flat-palm') },
       },
     ),
-    phase('knead', 'stretch', 'Knead slowly across the fibres of gluteus maximus and medius.', 4, {
-      step: 2,
-      hands: {
-        left: hand('gluteUpper', 'thenar', { oscillate: { ...KNEAD, axis: [1, -0.3, 0] } }),
-        right: hand('gluteUpper', 'flat-palm', { oscillate: { ...KNEAD, axis: [1, -0.3, 0] } }),
+    phase(
+      'knead',
+      'stretch',
+      'Knead slowly across the fibres of gluteus maximus and medius, waiting where the tissue stops giving.',
+      4,
+      {
+        step: 2,
+        hands: {
+          left: hand('gluteUpper', 'thenar', { oscillate: { ...KNEAD, axis: [1, -0.3, 0] } }),
+          right: hand('gluteUpper', 'flat-palm', { oscillate: { ...KNEAD, axis: [1, -0.3, 0] } }),
+        },
+        arrows: [
+          arrow('operator', 'gluteUpper', [0.3, 0, 1], 'slow kneading across the fibres', 0.35),
+        ],
       },
-      arrows: [
-        arrow('operator', 'gluteUpper', [0.3, 0, 1], 'slow kneading across the fibres', 0.35),
-      ],
-    }),
+    ),
     phase('toward-trochanter', 'stretch', 'Work from the crest toward the greater trochanter.', 3, {
       step: 2,
       hands: {
@@ -210,16 +228,23 @@ export const glutealSoftTissue: AnimationScriptInput = {
     phase(
       'inhibit',
       'hold',
-      'Over a tight band lateral to the sacrum (piriformis), hold steady pressure until it softens.',
-      5,
+      'Over a tight band lateral to the sacrum (piriformis), thumb pressure from light to the first resistance, held until it eases (about 90 s).',
+      6,
       {
         step: 3,
+        realDuration: 90,
         hands: {
           left: hand('piriformisPoint', 'thumb'),
           right: hand('piriformisPoint', 'flat-palm'),
         },
         arrows: [
-          arrow('operator', 'piriformisPoint', [0, 0, 1], 'steady inhibitory pressure', 0.4),
+          arrow(
+            'operator',
+            'piriformisPoint',
+            [0.35, 0, 1],
+            'steady pressure, a little oblique (sciatic nerve)',
+            0.4,
+          ),
         ],
       },
     ),

@@ -22,6 +22,14 @@ const VISC_CITES = [
   { ref: 'roberts-omm-review-2022' },
   { ref: 'yao-visceral-lecture', locator: 'Transcript 00:00: liver' },
 ];
+/** The small-bowel lift follows a massage-tradition description (fifth reference pass). */
+const MESENTERY_CITES = [
+  { ref: 'roberts-omm-review-2022' },
+  {
+    ref: 'luchau-mesentery-2015',
+    locator: 'Easing the mesenteric net: viscera supported toward the root, held, released slowly',
+  },
+];
 
 /** Authored with the liver on the `same` (+X) side and pinned to the right. */
 export const liverVisceral: AnimationScriptInput = {
@@ -178,7 +186,7 @@ export const mesentericRelease: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
   fixedSide: 'left',
-  citations: VISC_CITES,
+  citations: MESENTERY_CITES,
   glow: [
     { id: 'small-intestine', side: 'midline' },
     { id: 'colon', side: 'midline' },
@@ -201,35 +209,53 @@ export const mesentericRelease: AnimationScriptInput = {
     phase(
       'lift',
       'engage-barrier',
-      'Lift the bowel mass gently upward and toward the root of the mesentery.',
+      'Support the bowel mass gently headward and toward the midline, toward the root of the mesentery, so that it slackens.',
       3,
       {
         step: 2,
         arrows: [
-          arrow('operator', 'abdomenLower', [0.3, 0.8, 0.3], 'gentle lift, no deep pressure', 0.3),
+          arrow(
+            'operator',
+            'abdomenLower',
+            [0.3, 0.8, 0.3],
+            'gentle support toward the root, no deep pressure',
+            0.3,
+          ),
           arrow(
             'operator',
             'abdomenLowerFar',
             [0.3, 0.8, 0.3],
-            'gentle lift, no deep pressure',
+            'gentle support toward the root, no deep pressure',
             0.3,
           ),
         ],
       },
     ),
-    phase('hold', 'hold', 'Hold the lift without pressing deeply until the tissues soften.', 5, {
-      step: 3,
-      arrows: [
-        arrow('operator', 'abdomenLower', [0.3, 0.8, 0.3], 'gentle lift, no deep pressure', 0.25),
-        arrow(
-          'operator',
-          'abdomenLowerFar',
-          [0.3, 0.8, 0.3],
-          'gentle lift, no deep pressure',
-          0.25,
-        ),
-      ],
-    }),
+    phase(
+      'hold',
+      'hold',
+      'Hold the support without pressing deeply for several breaths, until the tissues soften.',
+      5,
+      {
+        step: 3,
+        arrows: [
+          arrow(
+            'operator',
+            'abdomenLower',
+            [0.3, 0.8, 0.3],
+            'gentle support toward the root, no deep pressure',
+            0.25,
+          ),
+          arrow(
+            'operator',
+            'abdomenLowerFar',
+            [0.3, 0.8, 0.3],
+            'gentle support toward the root, no deep pressure',
+            0.25,
+          ),
+        ],
+      },
+    ),
     phase('release', 'return', 'Release slowly.', 3, {
       step: 4,
       hands: { left: null, right: null },

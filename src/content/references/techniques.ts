@@ -761,4 +761,83 @@ export const techniqueReferences: ReferenceInput[] = [
     source: 'ClinicalTrials.gov record as mirrored by trials.co',
     url: 'https://trials.co/clinical-trials-details/mandibular-muscle-energy-technique-in-patients-with-mandibular-joint-pathology-and-bruxism/NCT05594511',
   },
+  // --- Fifth pass: procedure descriptions, several from neighbouring manual therapy traditions ----
+  {
+    id: 'riggs-gluteals-2015',
+    kind: 'article',
+    authors: 'Riggs A',
+    title:
+      'The Forgotten Muscles (techniques for the gluteal muscles and deep hip rotators; trade-magazine column)',
+    year: 2015,
+    source: 'Massage & Bodywork (ABMP), July/August 2015',
+    url: 'https://www.abmp.com/textonlymags/article.php?article=1323',
+  },
+  {
+    id: 'delgado-alvarez-gluteus-medius-2022',
+    kind: 'article',
+    authors:
+      'Delgado Álvarez S, Velázquez Saornil J, Sánchez Milá Z, Jaén Crespo G, Campón Chekroun A, Barragán Casas JM, Frutos Llanes R, Rodríguez Sanz D',
+    title:
+      'Effectiveness of Dry Needling and Ischemic Trigger Point Compression in the Gluteus Medius in Patients with Non-Specific Low Back Pain: A Randomized Short-Term Clinical Trial',
+    year: 2022,
+    source: 'International Journal of Environmental Research and Public Health',
+    volume: '19(19)',
+    pages: '12468',
+    doi: '10.3390/ijerph191912468',
+    pmid: '36231767',
+    url: 'https://www.mdpi.com/1660-4601/19/19/12468',
+  },
+  {
+    id: 'luchau-mesentery-2015',
+    kind: 'article',
+    authors: 'Luchau T',
+    title: 'Working with the Mesentery (Myofascial Techniques column)',
+    year: 2015,
+    source: 'Massage & Bodywork (ABMP), March/April 2015',
+    url: 'https://www.abmp.com/textonlymags/article.php?article=1283',
+  },
+  {
+    id: 'ankle-mobilization-trial-nct01438905',
+    kind: 'web',
+    authors:
+      'Creighton University (sponsor); Nebraska Foundation for Physical Therapy (collaborator)',
+    title:
+      'Effect of joint mobilization on muscle activation and function in individuals with chronic ankle instability: trial registration NCT01438905, description of the talocrural mobilisation arms',
+    year: 2011,
+    source: 'ClinicalTrials.gov record as mirrored by trials.co',
+    url: 'https://trials.co/clinical-trials-details/effect-of-joint-mobilization-in-the-treatment-of-chronic-ankle-instability/NCT01438905',
+  },
+  {
+    id: 'green-talar-glide-2001',
+    kind: 'article',
+    authors: 'Green T, Refshauge K, Crosbie J, Adams R',
+    title:
+      'A randomized controlled trial of a passive accessory joint mobilization on acute ankle inversion sprains',
+    year: 2001,
+    source: 'Physical Therapy',
+    volume: '81(4)',
+    pages: '984-994',
+    pmid: '11276181',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/11276181/',
+  },
+  {
+    id: 'medbridge-ankle-distraction',
+    kind: 'web',
+    authors: 'MedBridge (author not named on the page seen)',
+    title:
+      'Ankle Distraction Manipulation (subtalar/talocrural distraction): manual therapy technique page; undated, year = year accessed',
+    year: 2026,
+    source: 'MedBridge manual therapy technique library',
+    url: 'https://medbridge.com/educate/techniques/100',
+  },
+  {
+    id: 'osmosis-cervical-counterstrain-qotd',
+    kind: 'web',
+    authors: 'Osmosis (Elsevier) editorial team (author not named on the part of the page seen)',
+    title:
+      'OMM Question of the Day: Cervical Spine Counterstrain (quiz with explanations); undated blog post, year = year accessed',
+    year: 2026,
+    source: 'Osmosis (Elsevier) blog',
+    url: 'https://www.osmosis.org/blog/omm-question-of-the-day-cervical-spine-counterstrain',
+  },
 ];

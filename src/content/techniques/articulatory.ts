@@ -112,7 +112,8 @@ export const articulatory: TechniqueInput = {
         'Patient supine with the leg straight; cup the heel with one hand and hold the front of the ankle and midfoot with the other.',
         'Apply gentle traction along the line of the leg.',
         'Move the ankle slowly into dorsiflexion and plantarflexion to each barrier and back, rhythmically, increasing amplitude as it eases.',
-        'Add inversion and eversion at the heel and small forward–backward glides of the talus in the restricted directions.',
+        'Add inversion and eversion at the heel.',
+        'Where the talus is stiff (for example limited dorsiflexion after a sprain), steady the lower leg with one hand and, with the other on the front of the talus, glide it backward in small rhythmic oscillations at the end of its range, in bouts of about a minute with a rest between; use no force that increases pain.',
         'Reassess ankle range and weight-bearing comfort.',
       ],
       targets: ['ankle', 'tibialis-anterior', 'fibularis'],
@@ -120,7 +121,22 @@ export const articulatory: TechniqueInput = {
         {
           ref: 'ecop-glossary-2017',
           locator:
-            'articulatory technique; principle only; steps are standard teaching in our words',
+            'articulatory technique (definition); the rhythmic arcs of steps 3–4 are our wording',
+        },
+        {
+          ref: 'ankle-mobilization-trial-nct01438905',
+          locator:
+            'Arm descriptions (physiotherapy): tibia steadied, talus pushed back, 3 × 60 s grade IV, 1 min rest; seated there',
+        },
+        {
+          ref: 'green-talar-glide-2001',
+          locator:
+            'Abstract (physiotherapy RCT): anteroposterior talar glide with a force that adds no pain',
+        },
+        {
+          ref: 'medbridge-ankle-distraction',
+          locator:
+            'Supine long-axis distraction, rearfoot set where resistance is least (hold differs from ours)',
         },
       ],
     },

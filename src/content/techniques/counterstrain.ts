@@ -124,9 +124,14 @@ export const counterstrain: TechniqueInput = {
       targets: ['scalenes', 'cervical-spine'],
       citations: [
         {
+          ref: 'osmosis-cervical-counterstrain-qotd',
+          locator:
+            'Answer explanations: AC2–AC8 points need flexion as well as rotation away; AC8 example also side-bends away',
+        },
+        {
           ref: 'bazzi-cervical-counterstrain-2022',
           locator:
-            'Introduction (technique section not seen); principle only; steps are standard teaching in our words',
+            'Introduction (technique section not seen); tender point site on the transverse process is our wording',
         },
         {
           ref: 'matz-scalene-counterstrain-2023',
@@ -135,8 +140,7 @@ export const counterstrain: TechniqueInput = {
         },
         {
           ref: 'amboss-counterstrain-2021',
-          locator:
-            'Tender points and position of greatest comfort; principle only; steps are standard teaching in our words',
+          locator: 'Tender points and position of greatest comfort (general principle)',
         },
       ],
     },

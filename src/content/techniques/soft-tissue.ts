@@ -145,17 +145,26 @@ export const softTissue: TechniqueInput = {
       operatorPosition: 'Standing at the side of the table on the side to be treated.',
       steps: [
         'Patient prone, with a pillow under the abdomen if the lower back is uncomfortable.',
-        'Place the heel of the hand (or the thenar eminence, reinforced) on the gluteal muscles just below the iliac crest.',
-        'Knead slowly across the fibres of gluteus maximus and medius, working from the crest toward the greater trochanter.',
-        'Over a tight band (for example lateral to the sacrum over piriformis), hold steady inhibitory pressure until it softens.',
+        'Place the heel of the hand on the gluteal muscles just below the iliac crest, the palm and relaxed fingers resting on the skin (reinforce with the other hand if needed); push with the heel of the hand rather than pinching with the fingers.',
+        'Knead slowly across the fibres of gluteus maximus and medius, working from the crest toward the greater trochanter; do not bounce, and where the tissue stops giving, wait there for it to soften before moving on.',
+        'Over a tight, tender band (in gluteus medius below the crest, or lateral to the sacrum over piriformis) press with the thumb: start lightly, stop at the first tissue resistance or discomfort, hold until that eases (about 90 s in a published protocol), then follow the tissue a little deeper as tolerated. Near the sciatic notch press obliquely, not straight down.',
         'Reassess tissue tone and hip rotation.',
       ],
       targets: ['gluteus-maximus', 'gluteus-medius', 'piriformis'],
       citations: [
         {
-          ref: 'studentomt-prone-pressure',
+          ref: 'riggs-gluteals-2015',
           locator:
-            'Perpendicular pressure, hold, slow release; principle only; steps are standard teaching in our words',
+            'Gluteal section (massage tradition): heel of hand, slow, wait at the end of give; not too vertical near sciatic nerve',
+        },
+        {
+          ref: 'delgado-alvarez-gluteus-medius-2022',
+          locator:
+            'Introduction: ischaemic compression, thumb on the point, light to barrier, held until it eases (90 s)',
+        },
+        {
+          ref: 'studentomt-prone-pressure',
+          locator: 'Perpendicular pressure, hold, slow release (student-written page)',
         },
       ],
     },

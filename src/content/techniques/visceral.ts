@@ -1,6 +1,9 @@
 import type { TechniqueInput } from './types';
 
-/** No readable source gives these visceral step sequences; the review is cited for the family only. */
+/**
+ * The review supports the family only; each variant cites what was found for its own steps (partial
+ * for the liver and colon, a massage-tradition description for the mesenteric release).
+ */
 const visceralChapter = {
   ref: 'roberts-omm-review-2022',
   locator:
@@ -120,12 +123,27 @@ export const visceral: TechniqueInput = {
       steps: [
         'Patient supine with knees bent.',
         'Place the finger pads of both hands over the lower abdomen, under the mass of small intestine.',
-        'Lift the bowel mass gently upward and toward the root of the mesentery, which runs obliquely from the upper left of the lumbar spine to the right sacroiliac region.',
-        'Hold the lift without pressing deeply until the tissues soften.',
+        'Gently support the bowel mass headward and toward the midline, in the direction of the root of the mesentery (which runs obliquely from the upper left of the lumbar spine to the right sacroiliac region), so that the mesentery is slackened rather than stretched (an indirect approach).',
+        'Hold this support without pressing deeply for several breaths, until the tissues soften or the breathing quietens; back off if the patient tenses or holds the breath.',
         'Release slowly and reassess abdominal tenderness.',
       ],
       targets: ['small-intestine', 'colon'],
-      citations: [visceralChapter],
+      citations: [
+        {
+          ref: 'luchau-mesentery-2015',
+          locator:
+            'Easing the mesenteric net: support viscera toward the root, slacken, wait, release slowly (side-lying there)',
+        },
+        {
+          ref: 'heineman-crout-gi-omt-2014',
+          locator:
+            'Mesenteric release slide: supine, knees bent (colon); our supine set-up follows it',
+        },
+        {
+          ref: 'roberts-omm-review-2022',
+          locator: 'Overview of OMT modalities (abstract read); family only',
+        },
+      ],
     },
   ],
 };
