@@ -8,7 +8,7 @@
  * long bones of the hand with broad bases, slim shafts and rounded heads, 1.5 mm joint gaps.
  */
 import { POINTS } from './landmarks';
-import { carve } from './bone-shapes';
+import { carve, tube } from './bone-shapes';
 import { JOINT_GAP, MC_HEAD_R, THUMB_CMC, fingerRay, thumbRay, type Segment } from './hand';
 import {
   axes,
@@ -107,10 +107,10 @@ export function armBones(side: 'left' | 'right'): PartDef[] {
       E(-0.0015 + ext, 0.0025, 0.0008),
       [0, 1, 0],
       [
-        ring(0, 0.0096 + grow),
+        ring(0, 0.0086 + grow),
         ring(0.1, 0.0113 + grow),
         ring(0.22, 0.0108 + grow),
-        ring(0.5, 0.0077 + grow),
+        ring(0.5, 0.0073 + grow),
         ring(0.8, 0.0092 + grow),
         ring(1, 0.0086 + grow),
       ],
@@ -130,16 +130,27 @@ export function armBones(side: 'left' | 'right'): PartDef[] {
         K(
           loft(E(0.001, 0.1, -0.002), E(-0.004, 0.008, -0.004), lat, [
             { t: 0, ru: 0.0101, rv: 0.0099 },
-            { t: 0.35, ru: 0.0116, rv: 0.0088, cu: 0.0005 },
-            { t: 0.62, ru: 0.0165, rv: 0.0078, cu: -0.0005 },
-            { t: 0.85, ru: 0.0232, rv: 0.0071, cu: -0.002 },
-            { t: 1, ru: 0.0252, rv: 0.0067, cu: -0.002 },
+            { t: 0.45, ru: 0.0114, rv: 0.009, cu: 0.0005 },
+            { t: 0.7, ru: 0.0148, rv: 0.008, cu: -0.0005 },
+            { t: 0.86, ru: 0.0215, rv: 0.0072, cu: -0.002 },
+            { t: 0.95, ru: 0.0248, rv: 0.0066, cu: -0.002 },
+            { t: 1, ru: 0.022, rv: 0.0045, cu: -0.002 },
           ]),
           0.006,
         ),
-        // the lateral ridge the sharper and longer
-        K(roundCone(E(0.006, 0.088, -0.002), E(0.0185, 0.03, -0.003), 0.0028, 0.0036), 0.005),
-        K(roundCone(E(-0.006, 0.072, -0.003), E(-0.027, 0.022, -0.005), 0.0026, 0.0042), 0.005),
+        // the ridges hug the shaft, then curve out (concave flanks); the lateral the longer
+        ...tube(
+          [E(0.0085, 0.09, -0.002), E(0.0108, 0.055, -0.0025), E(0.0185, 0.025, -0.003)],
+          [0.0026, 0.003, 0.0038],
+          4,
+          0.004,
+        ),
+        ...tube(
+          [E(-0.0085, 0.075, -0.003), E(-0.0118, 0.045, -0.004), E(-0.027, 0.02, -0.005)],
+          [0.0026, 0.003, 0.0042],
+          4,
+          0.004,
+        ),
         // medial epicondyle: a blunt knob pointing in and a little back; the lateral one small
         K(
           ellipsoid(E(-0.0335, 0.0125, -0.0065), [0.0088, 0.0072, 0.0064], axes([0, 1, 0], lat)),
@@ -148,10 +159,10 @@ export function armBones(side: 'left' | 'right'): PartDef[] {
         K(ellipsoid(E(0.0195, 0.013, -0.0035), [0.0052, 0.0075, 0.006]), 0.006),
         // olecranon fossa deep behind, coronoid and radial fossae shallow in front
         carve(ellipsoid(E(-0.008, 0.0235, -0.0125), [0.0095, 0.0125, 0.007]), 0.003),
-        carve(ellipsoid(E(-0.0115, 0.0205, 0.0058), [0.0065, 0.0072, 0.004]), 0.0025),
+        carve(ellipsoid(E(-0.0115, 0.0195, 0.0052), [0.0075, 0.008, 0.0045]), 0.0025),
         carve(ellipsoid(E(0.0095, 0.0195, 0.0062), [0.0045, 0.0055, 0.0032]), 0.002),
         K(trochlea(0, 0), 0.0025),
-        K(sphere(capitulum, 0.0092), 0.0025), // capitulum: in front and below, not behind
+        K(sphere(capitulum, 0.0092), 0.004), // capitulum: in front and below, not behind
       ],
       2300,
       0.0017,
