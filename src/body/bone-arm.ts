@@ -158,7 +158,7 @@ export function armBones(side: 'left' | 'right'): PartDef[] {
         ),
         K(ellipsoid(E(0.0195, 0.013, -0.0035), [0.0052, 0.0075, 0.006]), 0.006),
         // olecranon fossa deep behind, coronoid and radial fossae shallow in front
-        carve(ellipsoid(E(-0.008, 0.0235, -0.0125), [0.0095, 0.0125, 0.007]), 0.003),
+        carve(ellipsoid(E(-0.008, 0.0235, -0.0122), [0.0102, 0.0125, 0.0075]), 0.003),
         carve(ellipsoid(E(-0.0115, 0.0195, 0.0052), [0.0075, 0.008, 0.0045]), 0.0025),
         carve(ellipsoid(E(0.0095, 0.0195, 0.0062), [0.0045, 0.0055, 0.0032]), 0.002),
         K(trochlea(0, 0), 0.0025),
@@ -180,12 +180,17 @@ export function armBones(side: 'left' | 'right'): PartDef[] {
       [
         // olecranon: broad and flat-topped behind the joint, narrowing into the shaft
         loft(E(-0.0125, 0.0165, -0.0135), E(-0.012, -0.05, -0.0065), lat, [
-          { t: 0, ru: 0.0075, rv: 0.0055 },
+          { t: 0, ru: 0.0045, rv: 0.0035 },
           { t: 0.06, ru: 0.0102, rv: 0.0082 },
           { t: 0.3, ru: 0.0108, rv: 0.0098 },
           { t: 0.6, ru: 0.0088, rv: 0.0092 },
           { t: 1, ru: 0.0068, rv: 0.0068 },
         ]),
+        // its rounded top, tipped forward like a beak
+        K(
+          ellipsoid(E(-0.0125, 0.0125, -0.0138), [0.0098, 0.0052, 0.0078], axes([0, 1, -0.3], lat)),
+          0.003,
+        ),
         // coronoid process projecting forward under the trochlea
         K(
           ellipsoid(E(-0.0125, -0.009, 0.0065), [0.0095, 0.0058, 0.0078], axes([0, 1, 0.45], lat)),

@@ -82,9 +82,9 @@ export function fingerRay(f: number): FingerRay {
 /** Thumb: metacarpal and two phalanges, from the CMC joint down, out and forward. */
 export function thumbRay(): { bones: Segment[]; joints: V3[] } {
   const dirs: V3[] = [
-    norm([0.4, -0.85, 0.32]),
-    norm([0.26, -0.9, 0.32]),
-    norm([0.12, -0.92, 0.33]),
+    norm([0.4, -0.85, 0.27]),
+    norm([0.26, -0.9, 0.25]),
+    norm([0.12, -0.92, 0.24]),
   ];
   const lens = [0.043, 0.029, 0.022];
   const bones: Segment[] = [];

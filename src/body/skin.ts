@@ -219,9 +219,36 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
       fixed([J('elbow'), 0.8], [J('forearm'), 0.2]),
     ),
   );
-  // hand: palm facing +Z
+  // hand: palm facing +Z, narrower at the wrist than across the knuckles, thinning towards them
   const hc: V3 = [wr[0] + 0.004, wr[1] - 0.052, wr[2] + 0.004];
-  out.push(tag(roundBox(m(hc), [0.04, 0.046, 0.012], 0.0115), 0.012, hand, fixed([J('wrist'), 1])));
+  out.push(
+    tag(
+      loft(
+        m([hc[0], wr[1] - 0.004, hc[2]]),
+        m([hc[0], wr[1] - 0.1, hc[2]]),
+        [1, 0, 0],
+        [
+          { t: 0, ru: 0.029, rv: 0.0145, n: 2.8 },
+          { t: 0.25, ru: 0.034, rv: 0.0138, n: 2.8 },
+          { t: 0.6, ru: 0.0385, rv: 0.0125, n: 2.8 },
+          { t: 0.88, ru: 0.0405, rv: 0.0115, n: 2.8 },
+          { t: 1, ru: 0.037, rv: 0.0095, n: 2.8 },
+        ],
+      ),
+      0.012,
+      hand,
+      fixed([J('wrist'), 1]),
+    ),
+  );
+  // the palm's distal pad: the fingers leave the palm at the webs, below the knuckles
+  out.push(
+    tag(
+      ellipsoid(m([hc[0] + 0.002, wr[1] - 0.104, hc[2] + 0.007]), [0.036, 0.011, 0.0075]),
+      0.006,
+      hand,
+      fixed([J('wrist'), 1]),
+    ),
+  );
   out.push(
     tag(
       ellipsoid(m([wr[0] + 0.003, wr[1] - 0.012, wr[2] + 0.002]), [0.031, 0.022, 0.016]),
@@ -254,7 +281,7 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   );
   // fingers along the bones' rays (hand.ts): tapering, slightly curled, the middle finger
   // longest; each phalanx narrows a little between its joints so knuckles show without beads
-  const frad = [0.0093, 0.0096, 0.0091, 0.0081];
+  const frad = [0.0094, 0.0097, 0.0092, 0.0082];
   for (let f = 2; f <= 5; f++) {
     const { mcp, joints } = fingerRay(f);
     const r0 = frad[f - 2]!;
@@ -266,7 +293,7 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
       joints[2]!,
       add(joints[3]!, scale(tipDir, -r0 * 0.62)),
     ];
-    const rs = [r0 * 1.04, r0 * 0.88, r0 * 0.78, r0 * 0.68];
+    const rs = [r0 * 1.05, r0 * 0.88, r0 * 0.77, r0 * 0.64];
     out.push(tag(roundCone(m(pts[0]!), m(pts[1]!), rs[0]!, rs[1]!), 0.005, hand, fj));
     for (let k = 1; k < 3; k++) {
       // hard unions along the finger: a blend would swell every joint into a bead
@@ -278,7 +305,7 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
     // knuckle: the metacarpal head under the skin of the back of the hand
     out.push(
       tag(
-        ellipsoid(m([mcp[0], mcp[1] + 0.004, mcp[2] - 0.0105]), [0.006, 0.008, 0.0035]),
+        ellipsoid(m([mcp[0], mcp[1] + 0.004, mcp[2] - 0.0095]), [0.006, 0.008, 0.0035]),
         0.008,
         hand,
         fixed([J('wrist'), 1]),
