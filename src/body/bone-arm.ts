@@ -274,7 +274,7 @@ export function armBones(side: 'left' | 'right'): PartDef[] {
           ]),
           0.006,
         ),
-        K(roundCone(W(0.019, 0.008, 0.0), W(0.0235, -0.005, 0.001), 0.0055, 0.003), 0.005),
+        K(roundCone(W(0.019, 0.008, 0.0), W(0.024, -0.0085, 0.001), 0.0058, 0.0032), 0.005),
         K(ellipsoid(W(0.007, 0.014, -0.0105), [0.0022, 0.006, 0.0022]), 0.003), // dorsal tubercle
         carve(sphere(capitulum, 0.0092 + JOINT_GAP), 0.001),
         carve(scaphoid(JOINT_GAP), 0.001),
