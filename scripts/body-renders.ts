@@ -217,6 +217,17 @@ SHOTS.push({
   height: 0.3,
   target: [0.23, 0.8, 0],
 });
+// close-ups of the left upper limb: elbow joint, carpus and fingers, the skin hand from both sides
+for (const [name, layer, view, height, target] of [
+  ['skeleton-elbow-front', 'skeleton', 'front', 0.08, [0.2, 1.1, -0.02]],
+  ['skeleton-elbow-back', 'skeleton', 'back', 0.08, [0.2, 1.1, -0.02]],
+  ['skeleton-hand-front', 'skeleton', 'front', 0.12, [0.24, 0.775, 0]],
+  ['skeleton-hand-side', 'skeleton', 'side', 0.12, [0.24, 0.775, 0]],
+  ['skin-hand-back', 'skin', 'back', 0.1, [0.235, 0.765, 0]],
+  ['skin-hand-side', 'skin', 'side', 0.1, [0.235, 0.765, 0]],
+  ['skin-elbow-back', 'skin', 'back', 0.12, [0.2, 1.1, -0.02]],
+] as const)
+  SHOTS.push({ name, layer, view, height, target: [...target] });
 SHOTS.push({
   name: 'spine-side',
   layer: 'skeleton',

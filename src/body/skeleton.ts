@@ -9,6 +9,7 @@
 import { POINTS, VERTEBRAE } from './landmarks';
 import { innominate, sacrumParts } from './bone-pelvis';
 import { cranium, mandible } from './bone-skull';
+import { armBones } from './bone-arm';
 import { carve, plate, ruled, sampleCurve, sheet, tube } from './bone-shapes';
 import {
   capsule,
@@ -64,7 +65,7 @@ function vertebraParts(): PartDef[] {
         );
       }
       items.push(K(capsule([-0.035, v.y, v.z - 0.006], [0.035, v.y, v.z - 0.006], 0.005), 0.006));
-      out.push({ id: v.id, joint: v.id, items, h: 0.0015, tris: 800 });
+      out.push({ id: v.id, joint: v.id, items, h: 0.0015, tris: 560 });
       continue;
     }
     items.push(roundCone([0, v.y - hh, v.z + 0.002], [0, v.y + hh, v.z], r * 0.98, r));
@@ -126,7 +127,7 @@ function vertebraParts(): PartDef[] {
           0.005,
         ),
       );
-    out.push({ id: v.id, joint: v.id, items, h: 0.0015, tris: region === 'C' ? 620 : 860 });
+    out.push({ id: v.id, joint: v.id, items, h: 0.0015, tris: region === 'C' ? 480 : 640 });
   }
   return out;
 }
@@ -205,7 +206,7 @@ function ribParts(): PartDef[] {
           K(capsule(end, [tgt[0] * 0.85, tgt[1] - 0.012, tgt[2] - 0.004], r * 0.8), 0.003),
         );
       }
-      out.push({ id: `rib-${i}.${side}`, joint: `T${i}`, items, h: 0.0018, tris: 540 });
+      out.push({ id: `rib-${i}.${side}`, joint: `T${i}`, items, h: 0.0018, tris: 380 });
     }
   out.push({
     id: 'sternum',
@@ -216,7 +217,7 @@ function ribParts(): PartDef[] {
       K(roundCone([0, 1.245, 0.098], [0, 1.22, 0.092], 0.008, 0.004), 0.006),
     ],
     h: 0.0018,
-    tris: 900,
+    tris: 700,
   });
   return out;
 }
@@ -234,8 +235,6 @@ function limbBones(side: 'left' | 'right'): PartDef[] {
   });
   const out: PartDef[] = [];
   const sh = POINTS.shoulder,
-    el = POINTS.elbow,
-    wr = POINTS.wrist,
     hp = POINTS.hip,
     kn = POINTS.knee,
     an = POINTS.ankle,
@@ -267,7 +266,7 @@ function limbBones(side: 'left' | 'right'): PartDef[] {
           0.008,
         ),
       ],
-      1000,
+      800,
     ),
   );
   // scapula: a thin blade curved to the rib cage between its medial and lateral borders (the
@@ -331,203 +330,12 @@ function limbBones(side: 'left' | 'right'): PartDef[] {
         ),
         carve(sphere(m([sh[0] - 0.003, sh[1] + 0.001, sh[2] - 0.003]), 0.0235), 0.003),
       ],
-      2000,
+      1800,
       0.0018,
     ),
   );
-  // humerus: head facing up, in and back; greater and lesser tubercles; shaft with the deltoid
-  // tuberosity; distal end: supracondylar ridges curving out to the epicondyles (the medial a
-  // prominent knob), a thin web between them hollowed by the olecranon fossa behind and the
-  // coronoid fossa in front, over the trochlea (a spool, its medial lip the larger) and the
-  // capitulum (lateral ball), so it meets the forearm bones (not a flat plate)
-  const E = (dx: number, dy: number, dz: number): V3 => m([el[0] + dx, el[1] + dy, el[2] + dz]);
-  const S = (dx: number, dy: number, dz: number): V3 => m([sh[0] + dx, sh[1] + dy, sh[2] + dz]);
-  const capitulum = E(0.011, 0.004, 0.006);
-  out.push(
-    P(
-      'humerus',
-      J('shoulder'),
-      [
-        sphere(S(-0.003, 0.001, -0.003), 0.0225),
-        K(ellipsoid(S(0.015, -0.006, 0.004), [0.0095, 0.016, 0.012]), 0.01),
-        K(sphere(S(0.005, -0.015, 0.017), 0.0065), 0.008),
-        K(roundCone(S(0.005, -0.03, 0.0), E(0.0, 0.07, 0.0), 0.0125, 0.0105), 0.014),
-        K(ellipsoid(S(0.013, -0.125, 0.003), [0.0055, 0.022, 0.0065]), 0.01),
-        // medial ridge: straight down, then flaring to the epicondyle
-        K(roundCone(E(-0.004, 0.075, -0.001), E(-0.012, 0.034, -0.003), 0.009, 0.0068), 0.012),
-        K(roundCone(E(-0.012, 0.034, -0.003), E(-0.031, 0.013, -0.005), 0.0068, 0.0062), 0.008),
-        K(sphere(E(-0.032, 0.012, -0.005), 0.0078), 0.006), // medial epicondyle
-        // lateral ridge: a gentler curve to the smaller lateral epicondyle
-        K(roundCone(E(0.004, 0.075, -0.001), E(0.017, 0.034, -0.003), 0.0082, 0.006), 0.012),
-        K(roundCone(E(0.017, 0.034, -0.003), E(0.024, 0.014, -0.002), 0.006, 0.0058), 0.008),
-        K(
-          plate(E(0.0, 0.058, -0.002), E(-0.024, 0.015, -0.004), E(0.019, 0.016, -0.002), 0.0045),
-          0.008,
-        ),
-        // trochlea: medial lip, groove, lateral lip
-        K(roundCone(E(-0.022, 0.0, 0.002), E(-0.013, 0.003, 0.003), 0.0115, 0.0088), 0.003),
-        K(roundCone(E(-0.013, 0.003, 0.003), E(-0.003, 0.004, 0.004), 0.0088, 0.0098), 0.003),
-        K(sphere(capitulum, 0.0095), 0.004),
-        carve(ellipsoid(E(-0.003, 0.024, -0.012), [0.0095, 0.013, 0.006]), 0.003), // olecranon fossa
-        carve(ellipsoid(E(-0.006, 0.022, 0.01), [0.007, 0.008, 0.0035]), 0.003), // coronoid fossa
-      ],
-      2400,
-      0.0018,
-    ),
-  );
-  // ulna: olecranon behind and coronoid process in front of the trochlea (the trochlear notch
-  // carved around it), shaft to the head at the wrist
-  out.push(
-    P(
-      'ulna',
-      J('elbow'),
-      [
-        K(roundCone(E(-0.01, 0.022, -0.017), E(-0.01, -0.018, -0.011), 0.0095, 0.009), 0.005),
-        K(roundCone(E(-0.011, -0.008, 0.011), E(-0.01, -0.026, 0.0), 0.0062, 0.006), 0.006),
-        K(
-          roundCone(
-            E(-0.01, -0.022, -0.006),
-            m([wr[0] - 0.018, wr[1] + 0.014, wr[2] - 0.004]),
-            0.008,
-            0.005,
-          ),
-          0.01,
-        ),
-        K(sphere(m([wr[0] - 0.019, wr[1] + 0.012, wr[2] - 0.004]), 0.0065), 0.006),
-        carve(capsule(E(-0.022, 0.003, 0.003), E(0.0, 0.003, 0.003), 0.0112), 0.002),
-      ],
-      1600,
-    ),
-  );
-  // radius: disc-shaped head under the capitulum (its top carved to fit), neck and tuberosity,
-  // shaft widening to the distal end
-  out.push(
-    P(
-      'radius',
-      J('forearm'),
-      [
-        K(roundCone(E(0.012, -0.01, 0.006), E(0.012, -0.017, 0.006), 0.0105, 0.0098), 0.002),
-        K(roundCone(E(0.012, -0.02, 0.006), E(0.01, -0.04, 0.006), 0.0062, 0.0068), 0.006),
-        K(
-          roundCone(
-            E(0.011, -0.042, 0.006),
-            m([wr[0] + 0.01, wr[1] + 0.02, wr[2] + 0.002]),
-            0.0065,
-            0.009,
-          ),
-          0.01,
-        ),
-        K(
-          roundBox(m([wr[0] + 0.005, wr[1] + 0.01, wr[2] + 0.001]), [0.017, 0.008, 0.01], 0.006),
-          0.01,
-        ),
-        carve(sphere(capitulum, 0.0098), 0.002),
-      ],
-      1500,
-    ),
-  );
-  // hand
-  const hz = wr[2] + 0.002;
-  // [dx (+ = thumb side), dy, dz (+ = palmar), radii x, y, z] from the wrist point
-  const CARPALS: readonly (readonly [number, number, number, number, number, number])[] = [
-    [0.017, -0.01, 0.002, 0.0075, 0.0065, 0.0065], // scaphoid
-    [0.003, -0.009, 0.0, 0.0068, 0.0068, 0.0072], // lunate
-    [-0.011, -0.011, 0.001, 0.006, 0.0062, 0.0065], // triquetrum
-    [-0.013, -0.013, 0.008, 0.0045, 0.0045, 0.0042], // pisiform
-    [0.021, -0.024, 0.005, 0.0062, 0.0062, 0.006], // trapezium
-    [0.01, -0.025, 0.001, 0.0052, 0.0058, 0.0058], // trapezoid
-    [-0.001, -0.025, 0.0, 0.0064, 0.009, 0.0072], // capitate
-    [-0.013, -0.024, 0.002, 0.0066, 0.0078, 0.0068], // hamate
-  ];
-  out.push(
-    P(
-      'carpals',
-      J('wrist'),
-      [
-        // eight carpal bones in two rows, arched (the ends stand palmar of the middle) and blended
-        // only slightly, so the carpus reads as a cluster of small bones, not a rounded box
-        ...CARPALS.map(([dx, dy, dz, rx, ry, rz]) =>
-          K(ellipsoid(m([wr[0] + dx, wr[1] + dy, hz + dz]), [rx * 1.2, ry * 1.2, rz * 1.1]), 0.003),
-        ),
-      ],
-      800,
-      0.0015,
-    ),
-  );
-  const fx = [0.034, 0.0355, 0.0145, -0.0065, -0.0265]; // finger axes, as the skin fingers
-  const mcLen = [0.042, 0.066, 0.063, 0.057, 0.053];
-  const phLen = [0.053, 0.072, 0.08, 0.075, 0.059];
-  const mcpY = wr[1] - 0.098;
-  for (let f = 1; f <= 5; f++) {
-    const x = wr[0] + fx[f - 1]!;
-    if (f === 1) {
-      const a: V3 = [wr[0] + 0.025, wr[1] - 0.03, hz + 0.008];
-      const b: V3 = [wr[0] + 0.04, wr[1] - 0.066, hz + 0.016];
-      const c: V3 = [wr[0] + 0.05, wr[1] - 0.1, hz + 0.028];
-      out.push(
-        P(
-          'metacarpal-1',
-          J('finger-1'),
-          [K(roundCone(m(a), m(b), 0.005, 0.0055), 0.003)],
-          300,
-          0.0012,
-        ),
-      );
-      out.push(
-        P(
-          'phalanges-1',
-          J('finger-1'),
-          [
-            K(
-              roundCone(
-                m([b[0] + 0.002, b[1] - 0.006, b[2] + 0.002]),
-                m([b[0] + 0.006, b[1] - 0.02, b[2] + 0.006]),
-                0.0045,
-                0.004,
-              ),
-              0.002,
-            ),
-            K(roundCone(m([b[0] + 0.007, b[1] - 0.024, b[2] + 0.007]), m(c), 0.0035, 0.003), 0.002),
-          ],
-          400,
-          0.0012,
-        ),
-      );
-      continue;
-    }
-    const top: V3 = [wr[0] + fx[f - 1]! * 0.55, wr[1] - 0.03, hz];
-    const mcp: V3 = [x, mcpY + 0.004, hz + 0.002];
-    out.push(
-      P(
-        `metacarpal-${f}`,
-        J(`finger-${f}`),
-        [K(roundCone(m(top), m(mcp), 0.0045, 0.005), 0.003)],
-        300,
-        0.0012,
-      ),
-    );
-    const L = phLen[f - 1]!;
-    const segs = [0.45, 0.32, 0.23];
-    const items: Item[] = [];
-    let y = mcpY - 0.004;
-    for (let k = 0; k < 3; k++) {
-      const l = L * segs[k]! - 0.003;
-      items.push(
-        K(
-          roundCone(
-            m([x, y, hz + 0.002]),
-            m([x, y - l, hz + 0.003]),
-            0.0048 - k * 0.0008,
-            0.0038 - k * 0.0008,
-          ),
-          0.002,
-        ),
-      );
-      y -= l + 0.003;
-    }
-    out.push(P(`phalanges-${f}`, J(`finger-${f}`), items, 500, 0.0012));
-    void mcLen;
-  }
+  // humerus, forearm and hand bones
+  out.push(...armBones(side));
   // femur: head, neck, greater trochanter (its lateral-most point at the Winter hip level), shaft,
   // condyles
   const gt: V3 = [0.136, hp[1] - 0.002, hp[2] - 0.012];
@@ -573,7 +381,7 @@ function limbBones(side: 'left' | 'right'): PartDef[] {
         ),
         carve(ellipsoid(m([kn[0], kn[1] + 0.01, kn[2] - 0.03]), [0.0075, 0.018, 0.02]), 0.004),
       ],
-      2400,
+      2000,
     ),
   );
   out.push(

@@ -4,15 +4,21 @@
  * the skin weights; the region rules below give each vertex its region id.
  */
 import { POINTS, VERTEBRAE } from './landmarks';
+import { fingerRay, thumbRay } from './hand';
 import {
+  add,
   capsule,
   ellipsoid,
   axes,
+  lerp3,
   loft,
   mirrorX,
+  norm,
   roundBox,
   roundCone,
+  scale,
   sphere,
+  sub,
   type Item,
   type V3,
 } from './sdf';
@@ -138,7 +144,7 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
           { t: 0.2, ru: 0.034, rv: 0.041 },
           { t: 0.42, ru: 0.031, rv: 0.038, cv: -0.002 },
           { t: 0.7, ru: 0.031, rv: 0.035, cv: 0.002 },
-          { t: 0.9, ru: 0.034, rv: 0.033 },
+          { t: 0.9, ru: 0.033, rv: 0.0305 },
           { t: 1, ru: 0.018, rv: 0.018 },
         ],
       ),
@@ -213,9 +219,36 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
       fixed([J('elbow'), 0.8], [J('forearm'), 0.2]),
     ),
   );
-  // hand: palm facing +Z
+  // hand: palm facing +Z, narrower at the wrist than across the knuckles, thinning towards them
   const hc: V3 = [wr[0] + 0.004, wr[1] - 0.052, wr[2] + 0.004];
-  out.push(tag(roundBox(m(hc), [0.04, 0.046, 0.012], 0.0115), 0.012, hand, fixed([J('wrist'), 1])));
+  out.push(
+    tag(
+      loft(
+        m([hc[0], wr[1] - 0.004, hc[2]]),
+        m([hc[0], wr[1] - 0.1, hc[2]]),
+        [1, 0, 0],
+        [
+          { t: 0, ru: 0.029, rv: 0.0145, n: 2.8 },
+          { t: 0.25, ru: 0.034, rv: 0.0138, n: 2.8 },
+          { t: 0.6, ru: 0.0385, rv: 0.0125, n: 2.8 },
+          { t: 0.88, ru: 0.0405, rv: 0.0115, n: 2.8 },
+          { t: 1, ru: 0.037, rv: 0.0095, n: 2.8 },
+        ],
+      ),
+      0.012,
+      hand,
+      fixed([J('wrist'), 1]),
+    ),
+  );
+  // the palm's distal pad: the fingers leave the palm at the webs, below the knuckles
+  out.push(
+    tag(
+      ellipsoid(m([hc[0] + 0.002, wr[1] - 0.104, hc[2] + 0.007]), [0.036, 0.011, 0.0075]),
+      0.006,
+      hand,
+      fixed([J('wrist'), 1]),
+    ),
+  );
   out.push(
     tag(
       ellipsoid(m([wr[0] + 0.003, wr[1] - 0.012, wr[2] + 0.002]), [0.031, 0.022, 0.016]),
@@ -228,9 +261,9 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   out.push(
     tag(
       ellipsoid(
-        m([hc[0] + 0.027, hc[1] + 0.012, hc[2] + 0.011]),
-        [0.017, 0.032, 0.013],
-        axes([s * 0.35, -1, 0.2], [1, 0, 0]),
+        m([wr[0] + 0.03, wr[1] - 0.046, wr[2] + 0.018]),
+        [0.015, 0.028, 0.013],
+        axes([s * 0.3, -1, 0.25], [1, 0, 0]),
       ),
       0.012,
       hand,
@@ -246,37 +279,45 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
       fixed([J('wrist'), 1]),
     ),
   );
-  // fingers: three tapering phalanges each, fanning slightly, the middle finger longest
-  const fx = [0.0315, 0.0105, -0.0105, -0.0305];
-  const flen = [0.076, 0.085, 0.08, 0.064];
-  const frad = [0.0095, 0.0098, 0.0093, 0.0084];
-  const fan = [0.003, 0.0005, -0.0015, -0.004];
-  const mcpY = wr[1] - 0.098;
-  for (let f = 0; f < 4; f++) {
-    const x = hc[0] + fx[f]!;
-    const r = frad[f]!;
-    const L = flen[f]!;
-    const at = (t: number): V3 => [
-      x + fan[f]! * t,
-      mcpY - L * t + (t === 1 ? r * 0.7 : 0),
-      hc[2] + 0.011 * t,
+  // fingers along the bones' rays (hand.ts): tapering, slightly curled, the middle finger
+  // longest; each phalanx narrows a little between its joints so knuckles show without beads
+  const frad = [0.0094, 0.0097, 0.0092, 0.0082];
+  for (let f = 2; f <= 5; f++) {
+    const { mcp, joints } = fingerRay(f);
+    const r0 = frad[f - 2]!;
+    const fj = fixed([J(`finger-${f}`), 1]);
+    const tipDir = norm(sub(joints[3]!, joints[2]!));
+    const pts: V3[] = [
+      [mcp[0], mcp[1] + 0.012, mcp[2] - 0.002],
+      joints[1]!,
+      joints[2]!,
+      add(joints[3]!, scale(tipDir, -r0 * 0.62)),
     ];
-    const base: V3 = [x, mcpY + 0.012, hc[2] - 0.001];
-    const fj = fixed([J(`finger-${f + 2}`), 1]);
-    out.push(tag(roundCone(m(base), m(at(0.45)), r * 1.02, r * 0.9), 0.005, hand, fj));
-    // hard unions along the finger: a blend would swell every joint into a bead
-    out.push(tag(roundCone(m(at(0.45)), m(at(0.74)), r * 0.9, r * 0.82), 0, hand, fj));
-    out.push(tag(roundCone(m(at(0.74)), m(at(1)), r * 0.82, r * 0.74), 0, hand, fj));
+    const rs = [r0 * 1.05, r0 * 0.88, r0 * 0.77, r0 * 0.64];
+    out.push(tag(roundCone(m(pts[0]!), m(pts[1]!), rs[0]!, rs[1]!), 0.005, hand, fj));
+    for (let k = 1; k < 3; k++) {
+      // hard unions along the finger: a blend would swell every joint into a bead
+      const mid = lerp3(pts[k]!, pts[k + 1]!, 0.5);
+      const rm = (rs[k]! + rs[k + 1]!) * 0.455;
+      out.push(tag(roundCone(m(pts[k]!), m(mid), rs[k]!, rm), 0, hand, fj));
+      out.push(tag(roundCone(m(mid), m(pts[k + 1]!), rm, rs[k + 1]!), 0, hand, fj));
+    }
+    // knuckle: the metacarpal head under the skin of the back of the hand
+    out.push(
+      tag(
+        ellipsoid(m([mcp[0], mcp[1] + 0.004, mcp[2] - 0.0095]), [0.006, 0.008, 0.0035]),
+        0.008,
+        hand,
+        fixed([J('wrist'), 1]),
+      ),
+    );
   }
-  // thumb: metacarpal from the CMC joint at the base of the palm, then two phalanges, pointing
-  // down, forward and a little out (anatomical position, palms forward)
-  const th: V3[] = [
-    [hc[0] + 0.026, wr[1] - 0.02, hc[2] + 0.004],
-    [hc[0] + 0.045, wr[1] - 0.062, hc[2] + 0.02],
-    [hc[0] + 0.054, wr[1] - 0.093, hc[2] + 0.03],
-    [hc[0] + 0.058, wr[1] - 0.117, hc[2] + 0.036],
-  ];
-  const thr = [0.0135, 0.0112, 0.0102, 0.0082];
+  // thumb: from the carpometacarpal joint at the base of the thenar eminence, standing off the
+  // palm down, out and forward (anatomical position), the pad facing the fingers
+  const tj = thumbRay().joints;
+  const thr = [0.0132, 0.0106, 0.0099, 0.0086];
+  const thumbTip = add(tj[3]!, scale(norm(sub(tj[3]!, tj[2]!)), -thr[3]! * 0.7));
+  const th: V3[] = [tj[0]!, tj[1]!, tj[2]!, thumbTip];
   for (let i = 0; i < 3; i++)
     out.push(
       tag(
@@ -358,9 +399,9 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   );
   out.push(
     tag(
-      // olecranon: a low, long bump under the skin (a sphere here read as a knob from behind)
-      ellipsoid(m([el[0] - 0.004, el[1] + 0.01, el[2] - 0.024]), [0.011, 0.015, 0.008]),
-      0.022,
+      // olecranon: a low, narrow point under the skin (a sphere here read as a knob from behind)
+      ellipsoid(m([el[0] - 0.004, el[1] + 0.004, el[2] - 0.028]), [0.0075, 0.013, 0.0055]),
+      0.014,
       farm,
       fixed([J('elbow'), 1]),
     ),
