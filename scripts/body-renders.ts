@@ -217,6 +217,29 @@ SHOTS.push({
   height: 0.3,
   target: [0.23, 0.8, 0],
 });
+// the posterior shoulder: rotator cuff, teres major, posterior deltoid round the scapula
+SHOTS.push({
+  name: 'muscles-shoulder-back',
+  layer: 'muscles',
+  view: 'back',
+  height: 0.42,
+  target: [0.11, 1.34, -0.05],
+});
+SHOTS.push({
+  name: 'muscles-shoulder-side',
+  layer: 'muscles',
+  view: 'side',
+  height: 0.42,
+  target: [0.17, 1.34, -0.03],
+});
+SHOTS.push({
+  name: 'pose-muscles-arm-abduction-90',
+  layer: 'muscles',
+  view: 'back',
+  height: 0.8,
+  target: [0.2, 1.3, -0.05],
+  pose: { 'shoulder.left': { abduction: 90 } },
+});
 SHOTS.push({
   name: 'spine-side',
   layer: 'skeleton',
