@@ -43,10 +43,10 @@ const IS_TMIN: P2[] = [
 /** Lower border of teres minor = upper border of teres major (it diverges from the lateral border). */
 const TMIN_TMAJ: P2[] = [
   [0.105, 1.325],
-  [0.125, 1.333],
-  [0.142, 1.343],
-  [0.16, 1.352],
-  [0.178, 1.362],
+  [0.125, 1.33],
+  [0.142, 1.339],
+  [0.16, 1.348],
+  [0.178, 1.358],
 ];
 /** Where infraspinatus, teres major and the medial border of the scapula meet, above the inferior angle. */
 const ANGLE: P2 = [0.092, 1.31];
@@ -59,16 +59,19 @@ const ANGLE: P2 = [0.092, 1.31];
 function trapeziusFront(y: number): number {
   const ramp = (a: number, b: number) => Math.min(1, Math.max(0, (y - a) / (b - a)));
   // neck: -4.5 cm at the occiput → +2 cm at the clavicle; back: -3 cm
-  return -0.03 + 0.05 * ramp(1.39, 1.425) - 0.065 * ramp(1.45, 1.6);
+  return -0.03 + 0.05 * ramp(1.39, 1.425) - 0.065 * ramp(1.44, 1.57);
 }
 
 const TRAPEZIUS: ShellSpec = {
   view: 'back',
   outline: [
     [0, 1.605],
-    [0.028, 1.598],
-    [0.06, 1.5],
-    [0.19, 1.447],
+    [0.028, 1.6],
+    // wide of the neck: a back-view edge along the side of the neck grazes it and tears; the
+    // anterior border there is the clip (trapeziusFront)
+    [0.075, 1.56],
+    [0.095, 1.5],
+    [0.19, 1.455],
     [0.198, 1.43],
     ...[...SPINE].reverse(),
     // lower fibres converge on the root of the spine, the lateral border down to T12
@@ -192,9 +195,9 @@ export function shoulderMuscles(skin: FieldCache, side: 1 | -1): ShoulderMuscle[
       { view: 'back', outline, depth, under, groove: 0.0018, clip: (_x, _y, z) => z + 0.03 },
       side,
     );
-  // the trapezius thins towards its border: a deeper push leaves a pit beside it
-  const trap = cover(TRAPEZIUS, 0.005);
-  const trapThin = cover(TRAPEZIUS, 0.003);
+  // deep enough that the lower muscle stays under the upper one's groove at its border (half
+  // the depth there), shallow enough that it leaves no pit beside it
+  const trap = cover(TRAPEZIUS, 0.0065);
   const lat = cover(LATISSIMUS, 0.008);
   const deltoid: Cover = { mask: deltoidMask(side), depth: 0.011 };
   const infraspinatus: Cover = {
@@ -216,7 +219,7 @@ export function shoulderMuscles(skin: FieldCache, side: 1 | -1): ShoulderMuscle[
     { id: 'latissimus-dorsi', items: [shell(skin, LATISSIMUS, side)], tris: 2300 },
     {
       id: 'rhomboids',
-      items: [back(RHOMBOIDS, [0.002, 0.009], [trapThin, lat, infraspinatus])],
+      items: [back(RHOMBOIDS, [0.002, 0.009], [trap, lat, infraspinatus])],
       tris: 500,
     },
     {
