@@ -104,8 +104,10 @@ const LATISSIMUS: ShellSpec = {
 /** From the spinous processes C7–T5 to the medial border of the scapula (minor and major as one sheet). */
 const RHOMBOIDS: P2[] = [
   [0.0, 1.49],
-  [0.078, 1.44],
-  [0.082, 1.375],
+  // the lateral border runs ~1 cm under the infraspinatus: a shared edge opens a crack there
+  [0.088, 1.44],
+  [0.094, 1.375],
+  [0.099, 1.3],
   // the lower border slides under the latissimus (no slot between them)
   [0.092, 1.288],
   [0.0, 1.322],
@@ -140,7 +142,7 @@ const DELTOID_SIDE: ShellSpec = {
     [0.06, 1.44],
     [0.05, 1.35],
     // tip on the deltoid tuberosity, mid-lateral: the posterior outline ends in the same tip
-    [-0.012, 1.252],
+    [-0.003, 1.252],
     [-0.045, 1.33],
   ],
   depth: [0.0015, 0.012],
@@ -202,7 +204,7 @@ export function shoulderMuscles(skin: FieldCache, side: 1 | -1): ShoulderMuscle[
   const deltoid: Cover = { mask: deltoidMask(side), depth: 0.011 };
   const infraspinatus: Cover = {
     mask: shellMask({ ...TRAPEZIUS, outline: INFRASPINATUS, clip: (_x, _y, z) => z + 0.03 }, side),
-    depth: 0.004,
+    depth: 0.007,
   };
   const sx = side;
   const deltoidItem = maskedShell(
