@@ -228,6 +228,29 @@ for (const [name, layer, view, height, target] of [
   ['skin-elbow-back', 'skin', 'back', 0.12, [0.2, 1.1, -0.02]],
 ] as const)
   SHOTS.push({ name, layer, view, height, target: [...target] });
+// the posterior shoulder: rotator cuff, teres major, posterior deltoid round the scapula
+SHOTS.push({
+  name: 'muscles-shoulder-back',
+  layer: 'muscles',
+  view: 'back',
+  height: 0.42,
+  target: [0.11, 1.34, -0.05],
+});
+SHOTS.push({
+  name: 'muscles-shoulder-side',
+  layer: 'muscles',
+  view: 'side',
+  height: 0.42,
+  target: [0.17, 1.34, -0.03],
+});
+SHOTS.push({
+  name: 'pose-muscles-arm-abduction-90',
+  layer: 'muscles',
+  view: 'back',
+  height: 0.8,
+  target: [0.2, 1.3, -0.05],
+  pose: { 'shoulder.left': { abduction: 90 } },
+});
 SHOTS.push({
   name: 'spine-side',
   layer: 'skeleton',

@@ -10,7 +10,6 @@
 import { POINTS } from './landmarks';
 import {
   shell,
-  shellMask,
   sleeve,
   sleeveMask,
   type Cover,
@@ -20,6 +19,7 @@ import {
   type ShellSpec,
 } from './muscle-shells';
 import type { FieldCache, Item } from './sdf';
+import { deltoidMask } from './muscle-shoulder';
 
 const kn = POINTS.knee,
   an = POINTS.ankle,
@@ -272,18 +272,6 @@ const PATELLAR: P2[] = [
 ];
 
 // ---- arm
-const DELTOID: ShellSpec = {
-  view: 'side',
-  outline: [
-    [-0.08, 1.44],
-    [0.06, 1.44],
-    [0.05, 1.35],
-    [0.008, 1.255],
-    [-0.045, 1.33],
-  ],
-  depth: [0.0015, 0.012],
-  clip: (x) => 0.15 - Math.abs(x),
-};
 const BICEPS: P2[] = [
   [-62, 1.3],
   [30, 1.31],
@@ -362,9 +350,8 @@ export function limbMuscles(skin: FieldCache, side: 1 | -1): LimbMuscle[] {
   const tfl = cover(THIGH, TFL, 0.01);
   const st = cover(THIGH, SEMITENDINOSUS, 0.01);
   const gastroc = [cover(SHANK, GASTROCNEMIUS, 0.013), cover(SHANK, ACHILLES, 0.006)];
-  const deltoid: Cover = { mask: shellMask(DELTOID, side), depth: 0.011 };
+  const deltoid: Cover = { mask: deltoidMask(side), depth: 0.011 };
   return [
-    { id: 'deltoid', items: [shell(skin, DELTOID, side)], tris: 2000 },
     { id: 'biceps-brachii', items: [S(UPPER_ARM, BICEPS, [deltoid])], tris: 1200 },
     { id: 'triceps-brachii', items: [S(UPPER_ARM, TRICEPS, [deltoid])], tris: 1600 },
     { id: 'brachioradialis', items: [S(FOREARM, BRACHIORADIALIS)], tris: 800 },

@@ -92,6 +92,8 @@ export interface ShellSpec {
   /** Extra clip: keep where this is negative. */
   clip?: (x: number, y: number, z: number) => number;
   under?: readonly Cover[];
+  /** Groove depth at the outline (m; default 3 mm). */
+  groove?: number;
 }
 
 /** The outline of a projected shell as a 3D mask (negative inside). */
@@ -137,7 +139,15 @@ export function shell(skin: FieldCache, spec: ShellSpec, side: 1 | -1): Item {
     mn = [Math.min(...as), Math.min(...ys), spec.view === 'front' ? -0.05 : -0.2];
     mx = [Math.max(...as), Math.max(...ys), spec.view === 'front' ? 0.2 : 0.05];
   }
-  return maskedShell(skin, shellMask(spec, side), spec.depth, mn, mx, spec.under ?? []);
+  return maskedShell(
+    skin,
+    shellMask(spec, side),
+    spec.depth,
+    mn,
+    mx,
+    spec.under ?? [],
+    spec.groove,
+  );
 }
 
 /** The distance field of a shell: inside the mask, between the skin and the profile's depth. */

@@ -24,6 +24,7 @@ import type { PartDef } from './skeleton';
 import { limbMuscles } from './muscle-limbs';
 import { shell, type ShellSpec } from './muscle-shells';
 import { scalpMuscles, TEMPORALIS } from './muscle-scalp';
+import { shoulderMuscles } from './muscle-shoulder';
 import {
   BUCCINATOR,
   DEPRESSOR_ANGULI_ORIS,
@@ -172,66 +173,9 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
       [B([0.03, 1.56, -0.03], [0.08, 1.445, -0.095], [0.01, 0.007], [0, 0, 1], 'strap')],
       500,
     );
-    M(
-      'trapezius',
-      [
-        SH({
-          view: 'back',
-          outline: [
-            [0, 1.605],
-            [0.028, 1.598],
-            [0.06, 1.5],
-            [0.19, 1.445],
-            [0.2, 1.41],
-            [0.16, 1.405],
-            [0.085, 1.38],
-            [0.0, 1.19],
-          ],
-          depth: [0.0015, 0.008],
-          clip: (_x, y, z) => (y > 1.41 ? z - 0.005 : z + 0.03),
-        }),
-      ],
-      2500,
-    );
+    // ---- shoulder girdle from behind (trapezius, latissimus, rhomboids, cuff, teres, deltoid)
+    for (const sm of shoulderMuscles(skin, s)) M(sm.id, sm.items, sm.tris);
     // ---- back
-    M(
-      'rhomboids',
-      [
-        SH({
-          view: 'back',
-          outline: [
-            [0.0, 1.49],
-            [0.08, 1.44],
-            [0.09, 1.3],
-            [0.0, 1.37],
-          ],
-          depth: [0.008, 0.014],
-        }),
-      ],
-      800,
-    );
-    M(
-      'latissimus-dorsi',
-      [
-        SH({
-          view: 'back',
-          outline: [
-            [0.0, 1.34],
-            [0.0, 0.985],
-            [0.07, 0.99],
-            [0.125, 1.04],
-            [0.16, 1.16],
-            [0.172, 1.3],
-            [0.17, 1.36],
-            [0.12, 1.3],
-            [0.09, 1.3],
-          ],
-          depth: [0.0025, 0.009],
-          clip: (_x, _y, z) => z - 0.02,
-        }),
-      ],
-      2500,
-    );
     const esPts: V3[] = [];
     const esR: number[] = [];
     const mfPts: V3[] = [];
@@ -397,62 +341,12 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
     M(
       'supraspinatus',
       [B([0.085, 1.428, -0.086], [0.175, 1.42, -0.015], [0.011, 0.008], [0, 1, 0])],
-      600,
-    );
-    M(
-      'infraspinatus',
-      [
-        SH({
-          view: 'back',
-          outline: [
-            [0.088, 1.39],
-            [0.168, 1.392],
-            [0.172, 1.36],
-            [0.105, 1.305],
-            [0.09, 1.31],
-          ],
-          depth: [0.0025, 0.012],
-        }),
-      ],
-      700,
-    );
-    M(
-      'teres-minor',
-      [
-        SH({
-          view: 'back',
-          outline: [
-            [0.12, 1.342],
-            [0.178, 1.372],
-            [0.182, 1.355],
-            [0.126, 1.326],
-          ],
-          depth: [0.002, 0.011],
-        }),
-      ],
       400,
-    );
-    M(
-      'teres-major',
-      [
-        SH({
-          view: 'back',
-          outline: [
-            [0.092, 1.315],
-            [0.112, 1.29],
-            [0.18, 1.338],
-            [0.178, 1.36],
-            [0.125, 1.327],
-          ],
-          depth: [0.002, 0.014],
-        }),
-      ],
-      500,
     );
     M(
       'subscapularis',
       [triangle(m([0.09, 1.43, -0.085]), m([0.097, 1.3, -0.092]), m([0.15, 1.39, -0.04]), 0.005)],
-      600,
+      400,
     );
     // ---- superficial limb muscles (sleeves round the limb segments)
     for (const lm of limbMuscles(skin, s)) M(lm.id, lm.items, lm.tris, 0.003);
