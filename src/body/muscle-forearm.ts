@@ -164,20 +164,20 @@ const ECRL: P2[] = [
 ];
 const ECRB: P2[] = [
   [140, 1.1],
-  [154, 1.1],
-  [156, 1.04],
-  [148, 0.97],
-  [138, 0.93],
+  [150, 1.1],
+  [150, 1.04],
+  [143, 0.97],
+  [136, 0.93],
   [124, 0.925],
   [118, 0.94],
   [128, 0.97],
   [136, 1.03],
 ];
 const ECU_FRONT: P2[] = [
-  [198, 1.07],
-  [206, 0.98],
-  [214, 0.92],
-  [222, 0.855],
+  [202, 1.07],
+  [210, 0.98],
+  [217, 0.92],
+  [224, 0.855],
 ];
 /** Extensor carpi ulnaris: along the back of the ulna, its border shared with flexor carpi ulnaris. */
 const ECU: P2[] = [
@@ -190,17 +190,17 @@ const ECU: P2[] = [
   [200, 1.1],
 ];
 const EDM: P2[] = [
-  [190, 1.08],
+  [194, 1.08],
   ...ECU_FRONT.slice(0, 3),
-  [210, 0.9],
-  [202, 0.93],
-  [196, 0.99],
-  [188, 1.04],
+  [212, 0.9],
+  [205, 0.93],
+  [199, 0.99],
+  [192, 1.04],
 ];
 /** Extensor digitorum: the middle of the back, drawn down to the wrist under the others. */
 const ED: P2[] = [
-  [150, 1.112],
-  [198, 1.095],
+  [148, 1.112],
+  [202, 1.095],
   [206, 1.0],
   [218, 0.9],
   [224, 0.85],
@@ -208,9 +208,9 @@ const ED: P2[] = [
   [100, 0.9],
   [104, 0.96],
   [118, 0.94],
-  [138, 0.93],
-  [148, 0.97],
-  [156, 1.04],
+  [136, 0.93],
+  [143, 0.97],
+  [150, 1.04],
 ];
 /** Anconeus: lateral epicondyle to the olecranon and the back of the ulna. */
 const ANCONEUS: P2[] = [
@@ -278,9 +278,9 @@ const EXTENSOR_TENDONS: P2[][] = [
     [128, 0.852, 5],
   ]), // extensor carpi radialis brevis
   strip([
-    [178, 0.95, 8],
-    [174, 0.9, 11],
-    [170, 0.852, 12],
+    [178, 0.955, 9],
+    [174, 0.9, 14],
+    [170, 0.852, 15],
   ]), // extensor digitorum
   strip([
     [206, 0.93, 4],
@@ -615,7 +615,7 @@ export function forearmMuscles(
     {
       id: 'wrist-flexors',
       items: [S(FCR, [flexT[0]!]), S(PL, [flexT[1]!]), S(FCU, [flexT[3]!])],
-      tris: 420,
+      tris: 460,
       h: 0.003,
     },
     {
@@ -627,13 +627,13 @@ export function forearmMuscles(
     {
       id: 'wrist-extensors',
       items: [S(ECRL, [anc]), S(ECRB, [anc]), S(ECU, [anc, extT[4]!, er])],
-      tris: 410,
+      tris: 460,
       h: 0.003,
     },
     {
       id: 'extensor-digitorum',
       items: [S(ED, [anc, ecrl, ecrb, edm, ecu, apl, epb, er, ...extT])],
-      tris: 220,
+      tris: 360,
       h: 0.003,
     },
     { id: 'extensor-digiti-minimi', items: [S(EDM, [anc, extT[3]!])], tris: 110, h: 0.003 },

@@ -335,7 +335,8 @@ export function limbMuscles(skin: FieldCache, side: 1 | -1): LimbMuscle[] {
     {
       id: 'triceps-brachii',
       items: [S(UPPER_ARM, TRICEPS, [deltoid, cover(FOREARM, BRACHIORADIALIS, 0.009)])],
-      tris: 1600,
+      // (1600 before the forearm and hand took their share of the budget)
+      tris: 1400,
     },
     { id: 'tensor-fasciae-latae', items: [S(THIGH, TFL)], tris: 600 },
     {
