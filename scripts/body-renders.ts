@@ -191,6 +191,14 @@ for (const view of ['front', 'back'] as const)
     height: 0.34,
     target: [0.215, 0.975, 0],
   });
+// the cubital fossa: biceps tendon and brachialis between brachioradialis and pronator teres
+SHOTS.push({
+  name: 'muscles-elbow-front',
+  layer: 'muscles',
+  view: 'front',
+  height: 0.2,
+  target: [0.21, 1.06, 0],
+});
 for (const view of ['front', 'back'] as const)
   SHOTS.push({
     name: `muscles-hand-${view}`,

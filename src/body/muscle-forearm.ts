@@ -130,14 +130,20 @@ export const BRACHIORADIALIS: P2[] = [
 ];
 /** Brachialis: the floor of the cubital fossa, under biceps above. */
 const BRACHIALIS: P2[] = [
-  [-62, 1.17],
-  [56, 1.17],
+  // beside the biceps' lower end, not under all of it: the hidden part would only cost triangles
+  [-72, 1.26],
+  [-58, 1.2],
+  [-40, 1.15],
+  [20, 1.12],
+  [40, 1.15],
+  [48, 1.22],
+  [62, 1.2],
   [62, 1.13],
   [52, 1.03],
   [20, 1.035],
   [-20, 1.055],
   [-62, 1.09],
-  [-68, 1.13],
+  [-76, 1.15],
 ];
 /** The biceps tendon into the fossa, to the radial tuberosity. */
 export const BICEPS_TENDON: P2[] = [
