@@ -229,13 +229,13 @@ const ANCONEUS: P2[] = [
 ];
 /** The outcropping thumb muscles, crossing the radial extensors low down. */
 const APL_EPB: P2[] = [
-  [186, 0.97],
-  [152, 0.915],
-  [122, 0.878],
-  [110, 0.852],
+  [166, 0.94],
+  [140, 0.9],
+  [118, 0.872],
+  [108, 0.852],
 ];
-const APL: P2[] = [[176, 0.988], ...APL_EPB, [98, 0.852], [106, 0.88], [138, 0.93]];
-const EPB: P2[] = [...APL_EPB, [120, 0.852], [130, 0.866], [162, 0.9], [193, 0.952]];
+const APL: P2[] = [[150, 0.965], ...APL_EPB, [96, 0.852], [104, 0.875], [128, 0.91]];
+const EPB: P2[] = [...APL_EPB, [118, 0.852], [128, 0.864], [150, 0.9], [172, 0.93]];
 /** Extensor retinaculum: a band across the back of the wrist. */
 const EXTENSOR_RETINACULUM: P2[] = [
   [96, 0.872],
@@ -284,8 +284,8 @@ const EXTENSOR_TENDONS: P2[][] = [
     [128, 0.852, 5],
   ]), // extensor carpi radialis brevis
   strip([
-    [178, 0.955, 9],
-    [174, 0.9, 14],
+    [178, 0.97, 9],
+    [174, 0.92, 14],
     [170, 0.852, 15],
   ]), // extensor digitorum
   strip([
@@ -297,10 +297,10 @@ const EXTENSOR_TENDONS: P2[][] = [
     [229, 0.852, 6],
   ]), // extensor carpi ulnaris
   strip([
-    [196, 0.93, 4],
-    [160, 0.875, 5],
-    [148, 0.852, 5],
-  ]), // extensor pollicis longus round the dorsal tubercle
+    [166, 0.92, 4],
+    [156, 0.88, 5],
+    [146, 0.852, 5],
+  ]), // extensor pollicis longus beside the dorsal tubercle
 ];
 
 // ---- hand (left side; built from the skin hand's constants in skin.ts)
