@@ -182,6 +182,44 @@ SHOTS.push({
   height: 0.8,
   target: [0.2, 1.05, 0],
 });
+// forearm and hand of the muscle layer (left arm): bellies above, tendons below, the hand
+for (const view of ['front', 'back'] as const)
+  SHOTS.push({
+    name: `muscles-forearm-${view}`,
+    layer: 'muscles',
+    view,
+    height: 0.34,
+    target: [0.215, 0.975, 0],
+  });
+// the cubital fossa: biceps tendon and brachialis between brachioradialis and pronator teres
+SHOTS.push({
+  name: 'muscles-elbow-front',
+  layer: 'muscles',
+  view: 'front',
+  height: 0.2,
+  target: [0.21, 1.06, 0],
+});
+for (const view of ['front', 'back'] as const)
+  SHOTS.push({
+    name: `muscles-hand-${view}`,
+    layer: 'muscles',
+    view,
+    height: 0.22,
+    target: [0.235, 0.79, 0.01],
+  });
+SHOTS.push({
+  name: 'pose-muscles-elbow-wrist',
+  layer: 'muscles',
+  view: 'side',
+  height: 0.6,
+  target: [0.21, 1.0, 0.1],
+  pose: {
+    'elbow.left': { flexion: 90 },
+    'wrist.left': { flexion: 30 },
+    'finger-2.left': { flexion: 45 },
+    'finger-3.left': { flexion: 45 },
+  },
+});
 SHOTS.push({
   name: 'feet-three-quarter',
   layer: 'skin',

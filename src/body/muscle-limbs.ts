@@ -18,14 +18,14 @@ import {
   type Segment,
   type ShellSpec,
 } from './muscle-shells';
+import { BICEPS_TENDON, BRACHIORADIALIS, FOREARM } from './muscle-forearm';
 import type { FieldCache, Item } from './sdf';
 import { deltoidMask } from './muscle-shoulder';
 
 const kn = POINTS.knee,
   an = POINTS.ankle,
   sh = POINTS.shoulder,
-  el = POINTS.elbow,
-  wr = POINTS.wrist;
+  el = POINTS.elbow;
 
 /** Segments follow the skin's limb lofts (skin.ts) so the angles fall where the skin is. */
 const THIGH: Segment = { a: [0.092, 1.0, 0.0], b: [kn[0], kn[1] - 0.005, kn[2]], radius: 0.06 };
@@ -36,15 +36,10 @@ const SHANK: Segment = {
   // the calf bulges 7 cm behind the axis: a tighter band eats craters into the gastrocnemius
   rMax: 2.1,
 };
-const UPPER_ARM: Segment = {
+export const UPPER_ARM: Segment = {
   a: [sh[0] + 0.008, 1.44, sh[2]],
   b: [el[0] + 0.001, el[1] - 0.025, el[2]],
   radius: 0.037,
-};
-const FOREARM: Segment = {
-  a: [el[0], el[1] + 0.03, el[2]],
-  b: [wr[0], wr[1] - 0.005, wr[2] - 0.002],
-  radius: 0.032,
 };
 
 // ---- thigh (outlines shared between neighbours)
@@ -272,7 +267,7 @@ const PATELLAR: P2[] = [
 ];
 
 // ---- arm
-const BICEPS: P2[] = [
+export const BICEPS: P2[] = [
   [-62, 1.3],
   [30, 1.31],
   [44, 1.22],
@@ -284,7 +279,7 @@ const BICEPS: P2[] = [
   [-50, 1.16],
   [-66, 1.24],
 ];
-const TRICEPS: P2[] = [
+export const TRICEPS: P2[] = [
   [50, 1.36],
   [160, 1.39],
   [250, 1.38],
@@ -296,40 +291,6 @@ const TRICEPS: P2[] = [
   [84, 1.12],
   [46, 1.2],
 ];
-const BR_FLEX: P2[] = [
-  [40, 1.08],
-  [55, 0.98],
-  [62, 0.87],
-];
-const BR_EXT: P2[] = [
-  [80, 0.87],
-  [90, 0.95],
-  [100, 1.05],
-  [96, 1.19],
-];
-const BRACHIORADIALIS: P2[] = [[44, 1.19], ...BR_FLEX, [70, 0.855], ...BR_EXT];
-const WRIST_FLEXORS: P2[] = [
-  [40, 1.1],
-  [-10, 1.14],
-  [-80, 1.13],
-  [-124, 1.1],
-  [-132, 1.0],
-  [-114, 0.92],
-  [-60, 0.87],
-  [-30, 0.855],
-  [20, 0.855],
-  ...[...BR_FLEX].reverse(),
-];
-const WRIST_EXTENSORS: P2[] = [
-  ...[...BR_EXT].reverse(),
-  [160, 1.12],
-  [200, 1.1],
-  [234, 1.05],
-  [228, 0.95],
-  [210, 0.87],
-  [150, 0.855],
-];
-
 export interface LimbMuscle {
   /** Muscle base id (the caller adds the side). */
   id: string;
@@ -352,11 +313,18 @@ export function limbMuscles(skin: FieldCache, side: 1 | -1): LimbMuscle[] {
   const gastroc = [cover(SHANK, GASTROCNEMIUS, 0.013), cover(SHANK, ACHILLES, 0.006)];
   const deltoid: Cover = { mask: deltoidMask(side), depth: 0.011 };
   return [
-    { id: 'biceps-brachii', items: [S(UPPER_ARM, BICEPS, [deltoid])], tris: 1200 },
-    { id: 'triceps-brachii', items: [S(UPPER_ARM, TRICEPS, [deltoid])], tris: 1600 },
-    { id: 'brachioradialis', items: [S(FOREARM, BRACHIORADIALIS)], tris: 800 },
-    { id: 'wrist-flexors', items: [S(FOREARM, WRIST_FLEXORS)], tris: 1300 },
-    { id: 'wrist-extensors', items: [S(FOREARM, WRIST_EXTENSORS)], tris: 1200 },
+    {
+      id: 'biceps-brachii',
+      // the tendon reaches down into the cubital fossa (muscle-forearm.ts): no gap at the elbow
+      items: [S(UPPER_ARM, BICEPS, [deltoid]), S(FOREARM, BICEPS_TENDON, [], { thick: 0.005 })],
+      tris: 1200,
+    },
+    {
+      id: 'triceps-brachii',
+      items: [S(UPPER_ARM, TRICEPS, [deltoid, cover(FOREARM, BRACHIORADIALIS, 0.009)])],
+      // (1600 before the forearm and hand took their share of the budget)
+      tris: 1400,
+    },
     { id: 'tensor-fasciae-latae', items: [S(THIGH, TFL)], tris: 600 },
     {
       id: 'iliotibial-band',

@@ -21,8 +21,9 @@ import {
   type V3,
 } from './sdf';
 import type { PartDef } from './skeleton';
-import { limbMuscles } from './muscle-limbs';
-import { shell, type ShellSpec } from './muscle-shells';
+import { BICEPS, limbMuscles, TRICEPS, UPPER_ARM } from './muscle-limbs';
+import { forearmMuscles } from './muscle-forearm';
+import { shell, sleeveMask, type ShellSpec } from './muscle-shells';
 import { scalpMuscles, TEMPORALIS } from './muscle-scalp';
 import { shoulderMuscles } from './muscle-shoulder';
 import {
@@ -350,6 +351,12 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
     );
     // ---- superficial limb muscles (sleeves round the limb segments)
     for (const lm of limbMuscles(skin, s)) M(lm.id, lm.items, lm.tris, 0.003);
+    // ---- forearm and hand (brachialis in the cubital fossa, under biceps and triceps)
+    const upperArm = [BICEPS, TRICEPS].map((o) => ({
+      mask: sleeveMask(UPPER_ARM, o, s),
+      depth: 0.01,
+    }));
+    for (const fm of forearmMuscles(skin, s, upperArm)) M(fm.id, fm.items, fm.tris, fm.h);
     // ---- hip and thigh
     M(
       'gluteus-maximus',

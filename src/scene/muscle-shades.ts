@@ -10,6 +10,12 @@ const FASCIAE = new Set([
   'iliotibial-band',
   'plantar-fascia',
   'galea-aponeurotica',
+  // forearm and hand: tendons, retinacula, palmar aponeurosis
+  'flexor-tendons',
+  'extensor-tendons',
+  'flexor-retinaculum',
+  'extensor-retinaculum',
+  'palmar-aponeurosis',
 ]);
 const FASCIA = new Color('#d2bfb3');
 
