@@ -12,6 +12,7 @@ import {
   mirrorX,
   roundBox,
   roundCone,
+  smax,
   sphere,
   type Item,
   type V3,
@@ -711,43 +712,40 @@ function headItems(): Item[] {
   out.push(H(ellipsoid([0, 1.577, 0.066], [0.028, 0.023, 0.026]), 0.02)); // muzzle around the mouth
   out.push(H(ellipsoid([0, 1.551, 0.062], [0.028, 0.02, 0.024]), 0.025)); // below the lower lip
   out.push(H(ellipsoid([0, 1.535, 0.074], [0.018, 0.014, 0.017]), 0.02)); // chin (mental protuberance)
-  for (const s of [1, -1]) {
-    // side of the face: rounds the corner between the front of the face and the temple / ear,
-    // so the face is not a flat mask set on a sphere
-    out.push(H(ellipsoid([s * 0.034, 1.607, 0.014], [0.022, 0.032, 0.036]), 0.03));
-    // buccal fat: a soft fill in front of the masseter, kept inside the cheekbone line
-    out.push(H(ellipsoid([s * 0.034, 1.588, 0.042], [0.017, 0.022, 0.024]), 0.028));
-    // masseter: a flat strap from the zygomatic arch towards the angle, stopping above the jaw line
-    out.push(
-      H(
-        ellipsoid([s * 0.043, 1.592, 0.008], [0.007, 0.024, 0.015], axes([0, 1, 0.25], [1, 0, 0])),
-        0.02,
+  // Lower face: cheeks, masseters and mandible as one convex mass (its horizontal sections narrow
+  // to the chin like the dental arch), cut by the plane of the jaw line, which rises from the chin
+  // to the angle of the mandible. One mass shades as one smooth curve; several smaller ones left
+  // dark patches where they met. The cut, with small blend radii, keeps the jaw line a clean edge
+  // over the neck.
+  out.push(
+    H(
+      cut(
+        ellipsoid([0, 1.596, 0.01], [0.066, 0.06, 0.08]),
+        [0, 1.524, 0.085],
+        [0, -1, -0.42],
+        0.006,
       ),
-    );
+      0.008,
+    ),
+  );
+  for (const s of [1, -1]) {
+    // over the zygomatic arch: fills the waist between the braincase and the lower face, which
+    // shaded as a dark band from the cheekbone to the ear
+    out.push(H(ellipsoid([s * 0.03, 1.624, 0.004], [0.038, 0.028, 0.05]), 0.02));
     // cheekbone (zygomatic prominence) below and lateral to the eye: the face turns its corner
     // from front to side here; the arch runs back from it towards the ear
     out.push(
       H(
         ellipsoid(
-          [s * 0.046, 1.623, 0.048],
-          [0.014, 0.012, 0.022],
+          [s * 0.044, 1.626, 0.05],
+          [0.013, 0.013, 0.02],
           axes([0, 1, 0], [s * 0.86, 0, 0.5]),
         ),
         0.018,
       ),
     );
-    out.push(H(capsule([s * 0.056, 1.62, 0.034], [s * 0.063, 1.616, 0.0], 0.004), 0.012));
-    // mandible: ramus down to the angle (gonion, ~110 mm apart), lower border to the chin; small
-    // blend radii keep the jaw line a clean edge over the neck
-    out.push(H(capsule([s * 0.046, 1.603, -0.014], [s * 0.043, 1.568, -0.009], 0.0085), 0.012));
-    out.push(H(capsule([s * 0.043, 1.568, -0.009], [s * 0.034, 1.541, 0.05], 0.0085), 0.01));
-    out.push(H(capsule([s * 0.034, 1.541, 0.05], [s * 0.012, 1.532, 0.077], 0.0085), 0.01));
   }
   for (const s of [1, -1]) {
-    // temple: a shallow hollow behind the orbit's lateral rim, above the arch
-    const temple = ellipsoid([s * 0.087, 1.652, 0.026], [0.02, 0.02, 0.024]);
-    temple.subtract = true;
-    out.push(H(temple, 0.02));
     const orbit = ellipsoid([s * ex, ey + 0.003, 0.097], [0.021, 0.016, 0.017]);
     orbit.subtract = true;
     out.push(H(orbit, 0.012)); // orbit under the brow: the hollow above the upper lid (its fold)
@@ -800,6 +798,16 @@ function headItems(): Item[] {
   }
   for (const s of [1, -1]) out.push(...earItems(s, H));
   return out;
+}
+
+/** `it` cut by the plane through p with outward normal n (smooth intersection, radius k). */
+function cut(it: Item, p: V3, n: V3, k: number): Item {
+  const l = Math.hypot(n[0], n[1], n[2]);
+  const [nx, ny, nz] = [n[0] / l, n[1] / l, n[2] / l];
+  return {
+    ...it,
+    d: (x, y, z) => smax(it.d(x, y, z), (x - p[0]) * nx + (y - p[1]) * ny + (z - p[2]) * nz, k),
+  };
 }
 
 /** A tube of radius r along a polyline: the exact distance to the line (a hard minimum over its
@@ -895,7 +903,15 @@ export function magnifyDetail(p: Float32Array): Float32Array {
       z = p[i + 2]!;
     const ax = Math.abs(x);
     // face: front of the head below the brow; hands: below the wrist; feet: below the ankle
-    const face = ramp(y, 1.52, 1.57) * ramp(z, -0.02, 0.04) * 2;
+    // and more round the eyes, the mouth and the ears, whose lids, lips and rims otherwise
+    // crumple into a few large triangles
+    const near = (cx: number, cy: number, cz: number, r: number) =>
+      1 - ramp(Math.hypot(ax - cx, y - cy, z - cz), r * 0.5, r);
+    const detail =
+      3 * near(POINTS.eye[0], POINTS.eye[1], 0.075, 0.03) +
+      1.5 * near(0, 1.578, 0.09, 0.03) +
+      1.5 * near(0.073, 1.629, -0.03, 0.045);
+    const face = ramp(y, 1.52, 1.57) * ramp(z, -0.02, 0.04) * 2 + detail;
     const hand = ramp(wr[1] - y, -0.01, 0.02) * ramp(ax, 0.17, 0.19) * 0.8;
     const foot = ramp(0.07 - y, 0, 0.03) * 0.5;
     const s = 1 + face + hand + foot;
