@@ -13,6 +13,7 @@ import {
   roundBox,
   roundCone,
   smax,
+  smin,
   sphere,
   type Item,
   type V3,
@@ -713,16 +714,24 @@ function headItems(): Item[] {
   out.push(H(ellipsoid([0, 1.551, 0.062], [0.028, 0.02, 0.024]), 0.025)); // below the lower lip
   out.push(H(ellipsoid([0, 1.535, 0.074], [0.018, 0.014, 0.017]), 0.02)); // chin (mental protuberance)
   // Lower face: cheeks, masseters and mandible as one convex mass (its horizontal sections narrow
-  // to the chin like the dental arch), cut by the plane of the jaw line, which rises from the chin
-  // to the angle of the mandible. One mass shades as one smooth curve; several smaller ones left
-  // dark patches where they met. The cut, with small blend radii, keeps the jaw line a clean edge
-  // over the neck.
+  // to the chin like the dental arch) joined to a rounded rim along the mandible's lower border
+  // (3 mm over the bone), cut by the plane of the jaw line, which rises from the
+  // chin to the angle of the mandible. One mass shades as one smooth curve; several smaller ones
+  // left dark patches where they met. The cut, with small blend radii, keeps the jaw line a clean
+  // edge over the neck.
+  const jaw: V3[] = [
+    [0.049, 1.561, -0.013],
+    [0.043, 1.547, 0.022],
+    [0.033, 1.537, 0.053],
+    [0.018, 1.531, 0.077],
+  ];
+  const rim = tube([...jaw.map(mirrorX).reverse(), ...jaw], 0.0075);
   out.push(
     H(
       cut(
-        ellipsoid([0, 1.596, 0.01], [0.066, 0.06, 0.08]),
-        [0, 1.524, 0.085],
-        [0, -1, -0.42],
+        blend([ellipsoid([0, 1.596, 0.01], [0.066, 0.06, 0.08]), rim], 0.03),
+        [0, 1.519, 0.085],
+        [0, -1, -0.3],
         0.006,
       ),
       0.008,
@@ -731,7 +740,7 @@ function headItems(): Item[] {
   for (const s of [1, -1]) {
     // over the zygomatic arch: fills the waist between the braincase and the lower face, which
     // shaded as a dark band from the cheekbone to the ear
-    out.push(H(ellipsoid([s * 0.03, 1.624, 0.004], [0.038, 0.028, 0.05]), 0.02));
+    out.push(H(ellipsoid([s * 0.028, 1.621, 0.004], [0.036, 0.032, 0.05]), 0.026));
     // cheekbone (zygomatic prominence) below and lateral to the eye: the face turns its corner
     // from front to side here; the arch runs back from it towards the ear
     out.push(
@@ -757,7 +766,7 @@ function headItems(): Item[] {
     out.push(H(ellipsoid([s * ex, ey + 0.001, 0.0685], [0.015, 0.0145, 0.0145]), 0.005));
     const fissure = ellipsoid(
       [s * (ex + 0.001), ey + 0.0005, 0.085],
-      [0.009, 0.0145, 0.0056],
+      [0.009, 0.0152, 0.006],
       axes([1, s * 0.1, 0], [0, 0, 1]),
     );
     fissure.subtract = true;
@@ -798,6 +807,20 @@ function headItems(): Item[] {
   }
   for (const s of [1, -1]) out.push(...earItems(s, H));
   return out;
+}
+
+/** Smooth union of items (blend radius k) as one item, e.g. to cut them together. */
+function blend(its: readonly Item[], k: number): Item {
+  return {
+    d: (x, y, z) => {
+      let d = its[0]!.d(x, y, z);
+      for (let i = 1; i < its.length; i++) d = smin(d, its[i]!.d(x, y, z), k);
+      return d;
+    },
+    min: [0, 1, 2].map((a) => Math.min(...its.map((it) => it.min[a]!))) as unknown as V3,
+    max: [0, 1, 2].map((a) => Math.max(...its.map((it) => it.max[a]!))) as unknown as V3,
+    k: 0,
+  };
 }
 
 /** `it` cut by the plane through p with outward normal n (smooth intersection, radius k). */
@@ -855,10 +878,11 @@ function earItems(s: number, H: (it: Item, k: number) => Item): Item[] {
     const t = -0.7 + (i / 16) * (Math.PI + 0.35); // angle from the top, backwards
     rim.push(at(0.0275 * Math.cos(t), -0.0145 * Math.sin(t), 0.003));
   }
-  out.push(H(tube(rim, 0.0034), 0.003));
+  out.push(H(tube(rim, 0.0037), 0.003));
   // antihelix: a lower ridge inside the helix, from above the concha down to the antitragus
   out.push(H(capsule(at(0.016, -0.002, 0.0025), at(-0.01, -0.008, 0.003), 0.0026), 0.004));
-  out.push(H(ellipsoid(at(-0.031, -0.001, 0.001), [0.0045, 0.0085, 0.0075]), 0.006)); // lobe
+  // lobe: blended into the cheek behind it (a free lobe left a sub-cell gap that pinched the mesh)
+  out.push(H(ellipsoid(at(-0.031, -0.001, 0.001), [0.0045, 0.0085, 0.0075]), 0.012));
   out.push(H(ellipsoid(at(-0.008, 0.0155, 0.001), [0.004, 0.005, 0.0035]), 0.004)); // tragus
   const concha = ellipsoid(at(-0.005, 0.004, 0.007), [0.0055, 0.011, 0.0075], basis);
   concha.subtract = true;
@@ -910,7 +934,7 @@ export function magnifyDetail(p: Float32Array): Float32Array {
     const detail =
       3 * near(POINTS.eye[0], POINTS.eye[1], 0.075, 0.03) +
       1.5 * near(0, 1.578, 0.09, 0.03) +
-      1.5 * near(0.073, 1.629, -0.03, 0.045);
+      2.5 * near(0.073, 1.629, -0.03, 0.045);
     const face = ramp(y, 1.52, 1.57) * ramp(z, -0.02, 0.04) * 2 + detail;
     const hand = ramp(wr[1] - y, -0.01, 0.02) * ramp(ax, 0.17, 0.19) * 0.8;
     const foot = ramp(0.07 - y, 0, 0.03) * 0.5;
