@@ -732,9 +732,9 @@ function headItems(): Item[] {
         blend([ellipsoid([0, 1.596, 0.01], [0.066, 0.06, 0.08]), rim], 0.03),
         [0, 1.519, 0.085],
         [0, -1, -0.3],
-        0.006,
+        0.01,
       ),
-      0.008,
+      0.014,
     ),
   );
   for (const s of [1, -1]) {
@@ -765,7 +765,7 @@ function headItems(): Item[] {
     // through it, recessed behind the lid margins, so the eye reads as open.
     out.push(H(ellipsoid([s * ex, ey + 0.001, 0.0685], [0.015, 0.0145, 0.0145]), 0.005));
     const fissure = ellipsoid(
-      [s * (ex + 0.001), ey + 0.0005, 0.085],
+      [s * (ex + 0.001), ey - 0.0005, 0.085],
       [0.009, 0.0152, 0.006],
       axes([1, s * 0.1, 0], [0, 0, 1]),
     );
@@ -778,7 +778,7 @@ function headItems(): Item[] {
   for (const s of [1, -1]) {
     out.push(H(ellipsoid([s * 0.0105, 1.603, 0.095], [0.0075, 0.0065, 0.0075]), 0.006)); // ala
     // philtral column: a low ridge from the nose down to the peak of the upper lip (Cupid's bow)
-    out.push(H(capsule([s * 0.004, 1.595, 0.0955], [s * 0.0045, 1.583, 0.0975], 0.0018), 0.004));
+    out.push(H(capsule([s * 0.004, 1.595, 0.095], [s * 0.0045, 1.584, 0.097], 0.0016), 0.006));
   }
   // Lips and the mouth slit follow the dental arch (curving back ~8 mm at the corners); straight
   // lips stood out as a flat bill in front of the face.
