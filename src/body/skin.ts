@@ -729,7 +729,7 @@ function headItems(): Item[] {
   out.push(
     H(
       cut(
-        blend([ellipsoid([0, 1.596, 0.01], [0.066, 0.06, 0.08]), rim], 0.03),
+        blend([ellipsoid([0, 1.596, 0.01], [0.064, 0.06, 0.08]), rim], 0.016),
         [0, 1.519, 0.085],
         [0, -1, -0.3],
         0.01,
@@ -740,7 +740,7 @@ function headItems(): Item[] {
   for (const s of [1, -1]) {
     // over the zygomatic arch: fills the waist between the braincase and the lower face, which
     // shaded as a dark band from the cheekbone to the ear
-    out.push(H(ellipsoid([s * 0.028, 1.621, 0.004], [0.036, 0.032, 0.05]), 0.026));
+    out.push(H(ellipsoid([s * 0.028, 1.617, 0.005], [0.036, 0.039, 0.05]), 0.026));
     // cheekbone (zygomatic prominence) below and lateral to the eye: the face turns its corner
     // from front to side here; the arch runs back from it towards the ear
     out.push(
@@ -934,7 +934,7 @@ export function magnifyDetail(p: Float32Array): Float32Array {
     const detail =
       3 * near(POINTS.eye[0], POINTS.eye[1], 0.075, 0.03) +
       1.5 * near(0, 1.578, 0.09, 0.03) +
-      2.5 * near(0.073, 1.629, -0.03, 0.045);
+      2.4 * near(0.073, 1.629, -0.03, 0.045);
     const face = ramp(y, 1.52, 1.57) * ramp(z, -0.02, 0.04) * 2 + detail;
     const hand = ramp(wr[1] - y, -0.01, 0.02) * ramp(ax, 0.17, 0.19) * 0.8;
     const foot = ramp(0.07 - y, 0, 0.03) * 0.5;
