@@ -715,7 +715,7 @@ function headItems(): Item[] {
   out.push(H(ellipsoid([0, 1.535, 0.074], [0.018, 0.014, 0.017]), 0.02)); // chin (mental protuberance)
   // Lower face: cheeks, masseters and mandible as one convex mass (its horizontal sections narrow
   // to the chin like the dental arch) joined to a rounded rim along the mandible's lower border
-  // (3 mm over the bone), cut by the plane of the jaw line, which rises from the
+  // (2–3 mm over the bone), cut by the plane of the jaw line, which rises from the
   // chin to the angle of the mandible. One mass shades as one smooth curve; several smaller ones
   // left dark patches where they met. The cut, with small blend radii, keeps the jaw line a clean
   // edge over the neck.
@@ -725,7 +725,7 @@ function headItems(): Item[] {
     [0.033, 1.537, 0.053],
     [0.018, 1.531, 0.077],
   ];
-  const rim = tube([...jaw.map(mirrorX).reverse(), ...jaw], 0.0075);
+  const rim = tube([...jaw.map(mirrorX).reverse(), ...jaw], 0.0068);
   out.push(
     H(
       cut(
@@ -742,7 +742,7 @@ function headItems(): Item[] {
     // shaded as a dark band from the cheekbone to the ear
     out.push(H(ellipsoid([s * 0.028, 1.617, 0.005], [0.036, 0.039, 0.05]), 0.026));
     // cheekbone (zygomatic prominence) below and lateral to the eye: the face turns its corner
-    // from front to side here; the arch runs back from it towards the ear
+    // from front to side here, and the fill over the arch carries it back towards the ear
     out.push(
       H(
         ellipsoid(
@@ -750,7 +750,7 @@ function headItems(): Item[] {
           [0.013, 0.013, 0.02],
           axes([0, 1, 0], [s * 0.86, 0, 0.5]),
         ),
-        0.018,
+        0.024,
       ),
     );
   }
