@@ -697,11 +697,12 @@ function trunkItems(): Item[] {
 }
 
 /**
- * The head: braincase, brow, midface, cheekbones with the zygomatic arches, temples, mandible,
- * chin, eyes in shallow orbits with lids, nose, philtrum, lips and ears. Features protrude from or
- * are carved into soft masses with blend radii of a few millimetres, so they read as surface
- * anatomy, not as pieces stuck on a mask. Bony landmarks follow the skull (bone-skull.ts) with
- * 3–6 mm of soft tissue over them.
+ * The head: braincase, brow, midface, cheekbones and a fill over the zygomatic arches, the lower
+ * face with the jaw line, chin, eyes in shallow orbits with lids, nose, philtrum, lips and ears.
+ * Features protrude from or are carved into soft masses with blend radii of a few millimetres, so
+ * they read as surface anatomy, not as pieces stuck on a mask. Bony landmarks follow the skull
+ * (bone-skull.ts) with 2–6 mm of soft tissue over them. (A temple hollow and a ridge along the
+ * arch were tried: under the renders' high key light both shaded as dark bands.)
  */
 function headItems(): Item[] {
   const out: Item[] = [];
