@@ -108,6 +108,13 @@ SHOTS.push({
   height: 0.32,
   target: [0, 1.62, 0],
 });
+SHOTS.push({
+  name: 'face-side',
+  layer: 'skin',
+  view: 'side',
+  height: 0.32,
+  target: [0, 1.62, 0],
+});
 // the muscle-layer head: facial muscles over an empty skull (no helmet)
 SHOTS.push({
   name: 'muscles-face-front',

@@ -8,6 +8,8 @@
  * Outlines are for the left side (+X) and mirrored.
  */
 import { shellMask, type Cover, type P2, type ShellSpec } from './muscle-shells';
+import { POINTS } from './landmarks';
+import { ellipsoid, sphere, type Item } from './sdf';
 
 /** Points round an ellipse (front view), counter-clockwise. */
 function ellipse(cx: number, cy: number, rx: number, ry: number, n = 20): P2[] {
@@ -42,7 +44,8 @@ export const ORBICULARIS_OCULI: ShellSpec = {
 const MOUTH = inEllipse(0, 1.5742, 0.018, 0.0022);
 export const ORBICULARIS_ORIS: ShellSpec = {
   view: 'front',
-  outline: ellipse(0, 1.5735, 0.031, 0.0205),
+  // up to the nasalis under the nose (a dark gap opened between them)
+  outline: ellipse(0, 1.5745, 0.031, 0.0225),
   depth: [0.0015, 0.005],
   clip: (x, y, z) => Math.max(-MOUTH(x, y), 0.05 - z),
 };
@@ -120,7 +123,8 @@ export const DEPRESSOR_ANGULI_ORIS: ShellSpec = {
 /** Mentalis (with depressor labii inferioris): the chin below the lower lip (a midline part). */
 export const MENTALIS: ShellSpec = {
   view: 'front',
-  outline: ellipse(0, 1.537, 0.016, 0.0155, 16),
+  // down round the chin to the jaw line, so the chin is not a button over the dark
+  outline: ellipse(0, 1.537, 0.019, 0.0175, 16),
   depth: [0.0015, 0.005],
   clip: (_x, _y, z) => 0.045 - z,
 };
@@ -132,12 +136,12 @@ export const MENTALIS: ShellSpec = {
 export const MASSETER: ShellSpec = {
   view: 'side',
   outline: [
-    [0.034, 1.618],
+    [0.036, 1.618],
     [-0.004, 1.618],
-    [-0.013, 1.575],
-    [-0.009, 1.556],
-    [0.008, 1.553],
-    [0.03, 1.57],
+    [-0.014, 1.575],
+    [-0.012, 1.558],
+    [0.008, 1.55],
+    [0.036, 1.565],
   ],
   depth: [0.0015, 0.009],
 };
@@ -147,3 +151,16 @@ export const masseterCover = (side: 1 | -1): Cover => ({
   mask: shellMask(MASSETER, side),
   depth: 0.005,
 });
+
+/**
+ * The eye in the muscle layer: without it the gap between the lids of the orbicularis oculi opens
+ * onto the dark inside of the head. An eyeball (sclera) the size of the skin's, 0.5 mm inside it,
+ * and the iris as a thin disc on its front, a little proud of it, looking straight ahead.
+ */
+export function eyeItems(side: 1 | -1): { eyeball: Item[]; iris: Item[] } {
+  const [ex, ey] = [side * POINTS.eye[0], POINTS.eye[1]];
+  return {
+    eyeball: [sphere([ex, ey, 0.068], 0.012)],
+    iris: [ellipsoid([ex, ey, 0.0794], [0.0058, 0.0058, 0.0012])],
+  };
+}

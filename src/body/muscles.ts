@@ -29,6 +29,7 @@ import { shoulderMuscles } from './muscle-shoulder';
 import {
   BUCCINATOR,
   DEPRESSOR_ANGULI_ORIS,
+  eyeItems,
   LEVATOR_LABII,
   MASSETER,
   MENTALIS,
@@ -135,6 +136,10 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
     M('masseter', [SH(MASSETER)], 500, 0.0018);
     // muscles of facial expression: without them the muscle-layer head is a helmet
     M('orbicularis-oculi', [SH(ORBICULARIS_OCULI)], 600, 0.0015);
+    // the eyes: under the skin by construction (no clipping, which would flatten the cornea)
+    const eye = eyeItems(s);
+    out.push({ id: `eyeball.${side}`, items: eye.eyeball, h: 0.0012, tris: 220 });
+    out.push({ id: `iris.${side}`, items: eye.iris, h: 0.0006, tris: 80 });
     M('zygomaticus-major', [SH(ZYGOMATICUS_MAJOR)], 300, 0.0015);
     M('levator-labii-superioris', [SH(LEVATOR_LABII)], 250, 0.0015);
     M('buccinator', [SH(BUCCINATOR)], 350, 0.0018);

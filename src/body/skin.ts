@@ -17,6 +17,8 @@ import {
   roundBox,
   roundCone,
   scale,
+  smax,
+  smin,
   sphere,
   sub,
   type Item,
@@ -732,14 +734,16 @@ function trunkItems(): Item[] {
       spine,
     ),
   );
-  out.push(...headItems());
   return out;
 }
 
 /**
- * The head: braincase, brow, midface, cheekbones, mandible, chin, eyes in shallow orbits with
- * lids, nose, lips and ears. Features protrude from or are carved into soft masses with blend radii
- * of a few millimetres, so they read as surface anatomy, not as pieces stuck on a mask.
+ * The head: braincase, brow, midface, cheekbones and a fill over the zygomatic arches, the lower
+ * face with the jaw line, chin, eyes in shallow orbits with lids, nose, philtrum, lips and ears.
+ * Features protrude from or are carved into soft masses with blend radii of a few millimetres, so
+ * they read as surface anatomy, not as pieces stuck on a mask. Bony landmarks follow the skull
+ * (bone-skull.ts) with 2–6 mm of soft tissue over them. (A temple hollow and a ridge along the
+ * arch were tried: under the renders' high key light both shaded as dark bands.)
  */
 function headItems(): Item[] {
   const out: Item[] = [];
@@ -749,34 +753,48 @@ function headItems(): Item[] {
   out.push(H(ellipsoid([0, 1.657, 0.062], [0.054, 0.018, 0.024]), 0.03)); // brow ridge, one soft bar
   out.push(H(ellipsoid([0, 1.6, 0.04], [0.044, 0.048, 0.05]), 0.035)); // maxilla / midface
   out.push(H(ellipsoid([0, 1.577, 0.066], [0.028, 0.023, 0.026]), 0.02)); // muzzle around the mouth
-  out.push(H(ellipsoid([0, 1.55, 0.058], [0.03, 0.022, 0.026]), 0.03)); // below the lower lip
-  out.push(H(ellipsoid([0, 1.533, 0.07], [0.017, 0.013, 0.016]), 0.025)); // chin
-  for (const s of [1, -1]) {
-    // mandible: ramus down to the angle (gonion, ~100 mm apart), body tapering forward to the chin
-    out.push(H(capsule([s * 0.045, 1.602, -0.012], [s * 0.042, 1.566, -0.006], 0.009), 0.012));
-    out.push(H(capsule([s * 0.042, 1.566, -0.006], [s * 0.012, 1.529, 0.066], 0.009), 0.016));
-    // masseter: a flat strap from the zygomatic arch to the angle, not a ball on the cheek
-    out.push(
-      H(
-        ellipsoid([s * 0.043, 1.59, 0.006], [0.007, 0.028, 0.016], axes([0, 1, 0.25], [1, 0, 0])),
-        0.025,
+  out.push(H(ellipsoid([0, 1.551, 0.062], [0.028, 0.02, 0.024]), 0.025)); // below the lower lip
+  out.push(H(ellipsoid([0, 1.535, 0.074], [0.018, 0.014, 0.017]), 0.02)); // chin (mental protuberance)
+  // Lower face: cheeks, masseters and mandible as one convex mass (its horizontal sections narrow
+  // to the chin like the dental arch) joined to a rounded rim along the mandible's lower border
+  // (2–3 mm over the bone), cut by the plane of the jaw line, which rises from the
+  // chin to the angle of the mandible. One mass shades as one smooth curve; several smaller ones
+  // left dark patches where they met. The cut, with small blend radii, keeps the jaw line a clean
+  // edge over the neck.
+  const jaw: V3[] = [
+    [0.049, 1.561, -0.013],
+    [0.043, 1.547, 0.022],
+    [0.033, 1.537, 0.053],
+    [0.018, 1.531, 0.077],
+  ];
+  const rim = tube([...jaw.map(mirrorX).reverse(), ...jaw], 0.0068);
+  out.push(
+    H(
+      cut(
+        blend([ellipsoid([0, 1.596, 0.01], [0.064, 0.06, 0.08]), rim], 0.016),
+        [0, 1.519, 0.085],
+        [0, -1, -0.3],
+        0.01,
       ),
-    );
-    // side of the face: rounds the corner between the front of the face and the temple / ear,
-    // so the face is not a flat mask set on a sphere
-    out.push(H(ellipsoid([s * 0.03, 1.607, 0.016], [0.02, 0.032, 0.035]), 0.03));
-    // buccal fat: a soft fill in front of the masseter, kept inside the cheekbone line
-    out.push(H(ellipsoid([s * 0.033, 1.59, 0.042], [0.016, 0.024, 0.024]), 0.03));
+      0.014,
+    ),
+  );
+  for (const s of [1, -1]) {
+    // over the zygomatic arch: fills the waist between the braincase and the lower face, which
+    // shaded as a dark band from the cheekbone to the ear
+    out.push(H(ellipsoid([s * 0.028, 1.617, 0.005], [0.036, 0.039, 0.05]), 0.026));
+    // cheekbone (zygomatic prominence) below and lateral to the eye: the face turns its corner
+    // from front to side here, and the fill over the arch carries it back towards the ear
     out.push(
       H(
         ellipsoid(
-          [s * 0.046, 1.622, 0.044],
-          [0.016, 0.01, 0.017],
-          axes([0, 1, 0], [1, 0, s * -0.6]),
+          [s * 0.044, 1.626, 0.05],
+          [0.013, 0.013, 0.02],
+          axes([0, 1, 0], [s * 0.86, 0, 0.5]),
         ),
-        0.022,
+        0.024,
       ),
-    ); // cheekbone: the widest point of the face, just below and lateral to the eye
+    );
   }
   for (const s of [1, -1]) {
     const orbit = ellipsoid([s * ex, ey + 0.003, 0.097], [0.021, 0.016, 0.017]);
@@ -789,8 +807,8 @@ function headItems(): Item[] {
     // through it, recessed behind the lid margins, so the eye reads as open.
     out.push(H(ellipsoid([s * ex, ey + 0.001, 0.0685], [0.015, 0.0145, 0.0145]), 0.005));
     const fissure = ellipsoid(
-      [s * (ex + 0.001), ey + 0.0005, 0.085],
-      [0.009, 0.0145, 0.0056],
+      [s * (ex + 0.001), ey - 0.0005, 0.085],
+      [0.009, 0.0152, 0.006],
       axes([1, s * 0.1, 0], [0, 0, 1]),
     );
     fissure.subtract = true;
@@ -799,8 +817,11 @@ function headItems(): Item[] {
   }
   out.push(H(roundCone([0, 1.652, 0.082], [0, 1.609, 0.107], 0.006, 0.0085), 0.012)); // bridge
   out.push(H(sphere([0, 1.607, 0.104], 0.0105), 0.008)); // tip
-  for (const s of [1, -1])
+  for (const s of [1, -1]) {
     out.push(H(ellipsoid([s * 0.0105, 1.603, 0.095], [0.0075, 0.0065, 0.0075]), 0.006)); // ala
+    // philtral column: a low ridge from the nose down to the peak of the upper lip (Cupid's bow)
+    out.push(H(capsule([s * 0.004, 1.595, 0.095], [s * 0.0045, 1.584, 0.097], 0.0016), 0.006));
+  }
   // Lips and the mouth slit follow the dental arch (curving back ~8 mm at the corners); straight
   // lips stood out as a flat bill in front of the face.
   const arc = (x: number, y: number, z0: number): V3 => [x, y, z0 - 20 * x * x];
@@ -830,27 +851,82 @@ function headItems(): Item[] {
   return out;
 }
 
-/** Ear: a tilted plate with a rolled helix rim, a hollow concha and a lobe. */
+/** Smooth union of items (blend radius k) as one item, e.g. to cut them together. */
+function blend(its: readonly Item[], k: number): Item {
+  return {
+    d: (x, y, z) => {
+      let d = its[0]!.d(x, y, z);
+      for (let i = 1; i < its.length; i++) d = smin(d, its[i]!.d(x, y, z), k);
+      return d;
+    },
+    min: [0, 1, 2].map((a) => Math.min(...its.map((it) => it.min[a]!))) as unknown as V3,
+    max: [0, 1, 2].map((a) => Math.max(...its.map((it) => it.max[a]!))) as unknown as V3,
+    k: 0,
+  };
+}
+
+/** `it` cut by the plane through p with outward normal n (smooth intersection, radius k). */
+function cut(it: Item, p: V3, n: V3, k: number): Item {
+  const l = Math.hypot(n[0], n[1], n[2]);
+  const [nx, ny, nz] = [n[0] / l, n[1] / l, n[2] / l];
+  return {
+    ...it,
+    d: (x, y, z) => smax(it.d(x, y, z), (x - p[0]) * nx + (y - p[1]) * ny + (z - p[2]) * nz, k),
+  };
+}
+
+/** A tube of radius r along a polyline: the exact distance to the line (a hard minimum over its
+ * segments), so it has no beads at the joints that a smooth union of capsules leaves. */
+function tube(pts: readonly V3[], r: number): Item {
+  const segs: Item[] = [];
+  for (let i = 0; i < pts.length - 1; i++) segs.push(capsule(pts[i]!, pts[i + 1]!, r));
+  return {
+    d: (x, y, z) => {
+      let d = Infinity;
+      for (const sg of segs) d = Math.min(d, sg.d(x, y, z));
+      return d;
+    },
+    min: [0, 1, 2].map((a) => Math.min(...segs.map((sg) => sg.min[a]!))) as unknown as V3,
+    max: [0, 1, 2].map((a) => Math.max(...segs.map((sg) => sg.max[a]!))) as unknown as V3,
+    k: 0,
+  };
+}
+
+/**
+ * Ear (about 62 x 34 mm, top at the brow, lobe at the base of the nose, long axis tilted back
+ * ~15°): a plate standing a little out from the head at its back edge, a rolled helix round its
+ * top and back, the antihelix inside it, a hollow concha round the ear canal, tragus and lobe.
+ */
 function earItems(s: number, H: (it: Item, k: number) => Item): Item[] {
-  const c: V3 = [s * 0.074, 1.626, -0.012];
   const out: Item[] = [];
-  out.push(H(ellipsoid(c, [0.0055, 0.03, 0.017], axes([0, 1, 0.25], [1, 0, s * 0.2])), 0.008));
-  // helix: capsules around the back and top of the plate
+  const c: V3 = [s * 0.073, 1.629, -0.03];
+  const up: V3 = [0, 1, -0.27]; // long axis, top tilted back
+  const face: V3 = [s, 0, 0.3]; // the ear's outer face looks lateral and a little forward
+  const basis = axes(up, face);
+  // point on the ear: a along its length (up), b across it (forwards), n out of its face
+  const at = (a: number, b: number, n: number): V3 => {
+    const [u, w, v] = basis; // u ≈ face normal, w = long axis, v = across
+    const f = v[2] >= 0 ? 1 : -1; // `across` pointing forwards
+    return [
+      c[0] + u[0] * n + w[0] * a + f * v[0] * b,
+      c[1] + u[1] * n + w[1] * a + f * v[1] * b,
+      c[2] + u[2] * n + w[2] * a + f * v[2] * b,
+    ];
+  };
+  out.push(H(ellipsoid(c, [0.005, 0.029, 0.016], basis), 0.006)); // plate
+  // helix: from above the tragus, over the top and down the back to the lobe
   const rim: V3[] = [];
-  for (let i = 0; i <= 6; i++) {
-    const a = -0.5 + (i / 6) * Math.PI * 1.05; // from the front-top, over the top, down the back
-    rim.push([
-      c[0] + s * 0.004,
-      c[1] + 0.026 * Math.sin(a + Math.PI / 2),
-      c[2] - 0.015 * Math.sin(a),
-    ]);
+  for (let i = 0; i <= 16; i++) {
+    const t = -0.7 + (i / 16) * (Math.PI + 0.35); // angle from the top, backwards
+    rim.push(at(0.0275 * Math.cos(t), -0.0145 * Math.sin(t), 0.003));
   }
-  for (let i = 0; i < rim.length - 1; i++)
-    out.push(H(capsule(rim[i]!, rim[i + 1]!, 0.0035), 0.003));
-  out.push(
-    H(ellipsoid([c[0] + s * 0.002, c[1] - 0.03, c[2] + 0.002], [0.005, 0.008, 0.007]), 0.006),
-  );
-  const concha = ellipsoid([c[0] + s * 0.008, c[1] - 0.004, c[2] + 0.003], [0.005, 0.011, 0.008]);
+  out.push(H(tube(rim, 0.0037), 0.003));
+  // antihelix: a lower ridge inside the helix, from above the concha down to the antitragus
+  out.push(H(capsule(at(0.016, -0.002, 0.0025), at(-0.01, -0.008, 0.003), 0.0026), 0.004));
+  // lobe: blended into the cheek behind it (a free lobe left a sub-cell gap that pinched the mesh)
+  out.push(H(ellipsoid(at(-0.031, -0.001, 0.001), [0.0045, 0.0085, 0.0075]), 0.012));
+  out.push(H(ellipsoid(at(-0.008, 0.0155, 0.001), [0.004, 0.005, 0.0035]), 0.004)); // tragus
+  const concha = ellipsoid(at(-0.005, 0.004, 0.007), [0.0055, 0.011, 0.0075], basis);
   concha.subtract = true;
   out.push(H(concha, 0.003));
   return out;
@@ -893,7 +969,15 @@ export function magnifyDetail(p: Float32Array): Float32Array {
       z = p[i + 2]!;
     const ax = Math.abs(x);
     // face: front of the head below the brow; hands: below the wrist; feet: below the ankle
-    const face = ramp(y, 1.52, 1.57) * ramp(z, -0.02, 0.04) * 2;
+    // and more round the eyes, the mouth and the ears, whose lids, lips and rims otherwise
+    // crumple into a few large triangles
+    const near = (cx: number, cy: number, cz: number, r: number) =>
+      1 - ramp(Math.hypot(ax - cx, y - cy, z - cz), r * 0.5, r);
+    const detail =
+      3 * near(POINTS.eye[0], POINTS.eye[1], 0.075, 0.03) +
+      1.5 * near(0, 1.578, 0.09, 0.03) +
+      2.4 * near(0.073, 1.629, -0.03, 0.045);
+    const face = ramp(y, 1.52, 1.57) * ramp(z, -0.02, 0.04) * 2 + detail;
     const hand = ramp(wr[1] - y, -0.01, 0.02) * ramp(ax, 0.17, 0.19) * 0.8;
     const foot = ramp(0.07 - y, 0, 0.03) * 0.5;
     const s = 1 + face + hand + foot;
@@ -910,9 +994,19 @@ export function magnifyDetail(p: Float32Array): Float32Array {
   return out;
 }
 
-/** All skin items, in union order (trunk and head first, then limbs). */
+/** All skin items, in union order (trunk, neck and head first, then limbs). */
 export function skinItems(): Item[] {
   const l = limbItems('left'),
     r = limbItems('right');
-  return [...trunkItems(), ...l.trunk, ...r.trunk, ...midlineGrooves(), ...l.limb, ...r.limb];
+  // the head after the neck's sternocleidomastoids, so the jaw's small blend radii decide the jaw
+  // line (a wide neck blend after it filled the angle of the mandible)
+  return [
+    ...trunkItems(),
+    ...l.trunk,
+    ...r.trunk,
+    ...headItems(),
+    ...midlineGrooves(),
+    ...l.limb,
+    ...r.limb,
+  ];
 }

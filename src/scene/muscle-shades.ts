@@ -18,6 +18,11 @@ const FASCIAE = new Set([
   'palmar-aponeurosis',
 ]);
 const FASCIA = new Color('#d2bfb3');
+/** The eyes shown in the muscle layer: a pale sclera and a grey-brown iris, not muscle red. */
+const EYES: Record<string, Color> = {
+  eyeball: new Color('#ece7dd'),
+  iris: new Color('#5b4a3d'),
+};
 
 /** FNV-1a: a small, stable string hash (no platform or run dependence). */
 function hash(text: string): number {
@@ -33,6 +38,8 @@ function hash(text: string): number {
 export function muscleShade(id: string, base: Color, out = new Color()): Color {
   const baseId = id.replace(/\.(left|right)$/, '');
   if (FASCIAE.has(baseId)) return out.copy(FASCIA);
+  const eye = EYES[baseId];
+  if (eye) return out.copy(eye);
   const h = hash(baseId);
   // two independent draws in [-1, 1): hue within ±0.015 turns (orange-red to crimson),
   // lightness within ±0.07 (enough to separate neighbours, small enough to stay "muscle")
