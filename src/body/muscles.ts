@@ -21,7 +21,7 @@ import {
   type V3,
 } from './sdf';
 import type { PartDef } from './skeleton';
-import { limbMuscles } from './muscle-limbs';
+import { limbMuscles, tendon, TP_TENDON } from './muscle-limbs';
 import { shell, type ShellSpec } from './muscle-shells';
 import { scalpMuscles, TEMPORALIS } from './muscle-scalp';
 import {
@@ -455,7 +455,7 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
       600,
     );
     // ---- superficial limb muscles (sleeves round the limb segments)
-    for (const lm of limbMuscles(skin, s)) M(lm.id, lm.items, lm.tris, 0.003);
+    for (const lm of limbMuscles(skin, s)) M(lm.id, lm.items, lm.tris, lm.h ?? 0.003);
     // ---- hip and thigh
     M(
       'gluteus-maximus',
@@ -525,8 +525,11 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
           [0.014, 0.01],
           [1, 0, 0],
         ),
+        // its tendon behind the medial malleolus to the navicular tuberosity
+        tendon(skin, TP_TENDON, [0.003, 0.003], s),
       ],
-      600,
+      650,
+      0.002,
     );
     M(
       'plantar-fascia',
