@@ -464,7 +464,7 @@ const EDL_TOES: readonly (readonly [number, number])[] = [
   [0.1015, 0.17],
   [0.1155, 0.162],
   [0.1285, 0.152],
-  [0.1405, 0.142],
+  [0.1385, 0.142],
 ];
 /** Fibularis brevis (to the tuberosity of the fifth metatarsal) and longus (into the sole). */
 const FB_TENDON: TendonPoint[] = [
@@ -628,7 +628,7 @@ export function limbMuscles(skin: FieldCache, side: 1 | -1): LimbMuscle[] {
       ],
       tris: 1800,
     },
-    { id: 'soleus', items: [S(SHANK, SOLEUS, gastroc)], tris: 1320 },
+    { id: 'soleus', items: [S(SHANK, SOLEUS, gastroc)], tris: 1300 },
     {
       id: 'tibialis-anterior',
       items: [S(SHANK, TIBIALIS_ANTERIOR), T(TA_TENDON, [0.0034, 0.003])],
@@ -652,13 +652,13 @@ export function limbMuscles(skin: FieldCache, side: 1 | -1): LimbMuscle[] {
           ),
         ),
       ],
-      tris: 650,
+      tris: 600,
       h: 0.0018,
     },
     {
       id: 'extensor-hallucis-longus',
       items: [T(EHL_TENDON, [0.0028, 0.0026])],
-      tris: 160,
+      tris: 150,
       h: 0.0018,
     },
     {
@@ -697,7 +697,7 @@ export function limbMuscles(skin: FieldCache, side: 1 | -1): LimbMuscle[] {
           [0.002, 0.012],
         ),
       ],
-      tris: 220,
+      tris: 210,
       h: 0.002,
     },
     {
