@@ -448,7 +448,7 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   // further back (the fibula reaches lower than the tibia)
   out.push(
     tag(
-      ellipsoid(m([an[0] - 0.02, an[1] + 0.005, an[2] + 0.004]), [0.011, 0.016, 0.013]),
+      ellipsoid(m([an[0] - 0.021, an[1] + 0.005, an[2] + 0.004]), [0.012, 0.016, 0.013]),
       0.016,
       foot,
       fixed([J('knee'), 0.6], [J('ankle'), 0.4]),
@@ -456,7 +456,7 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   );
   out.push(
     tag(
-      ellipsoid(m([an[0] + 0.021, an[1] - 0.007, an[2] - 0.009]), [0.011, 0.018, 0.012]),
+      ellipsoid(m([an[0] + 0.022, an[1] - 0.007, an[2] - 0.009]), [0.012, 0.018, 0.012]),
       0.016,
       foot,
       fixed([J('knee'), 0.6], [J('ankle'), 0.4]),
@@ -487,7 +487,7 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   const he = POINTS.heel;
   out.push(
     tag(
-      ellipsoid(m([he[0] + 0.001, 0.037, he[2] + 0.036]), [0.024, 0.03, 0.036]),
+      ellipsoid(m([he[0] + 0.001, 0.037, he[2] + 0.036]), [0.0215, 0.03, 0.036]),
       0.015,
       foot,
       fixed([J('ankle'), 1]),
@@ -495,7 +495,7 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   );
   out.push(
     tag(
-      ellipsoid(m([he[0] + 0.001, 0.022, he[2] + 0.044]), [0.027, 0.015, 0.036]),
+      ellipsoid(m([he[0] + 0.001, 0.022, he[2] + 0.044]), [0.0245, 0.015, 0.036]),
       0.015,
       foot,
       fixed([J('ankle'), 1]),
@@ -941,7 +941,7 @@ export function magnifyDetail(p: Float32Array): Float32Array {
     // face: front of the head below the brow; hands: below the wrist; feet: below the ankle
     const face = ramp(y, 1.52, 1.57) * ramp(z, -0.02, 0.04) * 2;
     const hand = ramp(wr[1] - y, -0.01, 0.02) * ramp(ax, 0.17, 0.19) * 0.8;
-    const foot = ramp(0.07 - y, 0, 0.03) * 0.64;
+    const foot = ramp(0.07 - y, 0, 0.03) * 0.66;
     const s = 1 + face + hand + foot;
     const c =
       face > 0
