@@ -213,9 +213,9 @@ const EXTENSOR_DIGITORUM_LONGUS: P2[] = [...TA_EDL, [44, 0.088], ...[...EDL_FIB]
 // them and the extensors lies under the skin (no muscle)
 const FIBULARIS: P2[] = [
   ...EDL_FIB,
-  [74, 0.12],
-  [100, 0.1],
-  [124, 0.095],
+  [76, 0.13],
+  [104, 0.118],
+  [124, 0.112],
   [126, 0.17],
   [126, 0.32],
   [116, 0.48],
