@@ -304,6 +304,21 @@ SHOTS.push({
   target: [0, 1.25, 0],
 });
 
+// the feet close up: toes, arch and malleoli in the skin; tendons and intrinsic muscles of the foot;
+// tarsals, metatarsals and phalanges with the arch (three-quarter-right shows the left foot's
+// medial side)
+const FOOT: [number, number, number] = [0.1, 0.06, 0.055];
+SHOTS.push({ name: 'feet-back', layer: 'skin', view: 'back', height: 0.3, target: [0, 0.08, 0] });
+for (const layer of ['skin', 'muscles', 'skeleton'] as const)
+  for (const view of ['side', 'three-quarter-right', 'three-quarter'])
+    SHOTS.push({
+      name: `${layer === 'skin' ? 'foot' : `${layer}-foot`}-${view === 'three-quarter-right' ? 'medial' : view}`,
+      layer,
+      view,
+      height: 0.34,
+      target: FOOT,
+    });
+
 /** Serves the viewer page, three from node_modules and models/ on a free local port. */
 export async function serveViewer(): Promise<{ url: string; close: () => void }> {
   const server = createServer((req, res) => {

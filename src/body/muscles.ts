@@ -21,7 +21,7 @@ import {
   type V3,
 } from './sdf';
 import type { PartDef } from './skeleton';
-import { BICEPS, limbMuscles, TRICEPS, UPPER_ARM } from './muscle-limbs';
+import { BICEPS, limbMuscles, tendon, TP_TENDON, TRICEPS, UPPER_ARM } from './muscle-limbs';
 import { forearmMuscles } from './muscle-forearm';
 import { shell, sleeveMask, type ShellSpec } from './muscle-shells';
 import { scalpMuscles, TEMPORALIS } from './muscle-scalp';
@@ -355,7 +355,7 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
       400,
     );
     // ---- superficial limb muscles (sleeves round the limb segments)
-    for (const lm of limbMuscles(skin, s)) M(lm.id, lm.items, lm.tris, 0.003);
+    for (const lm of limbMuscles(skin, s)) M(lm.id, lm.items, lm.tris, lm.h ?? 0.003);
     // ---- forearm and hand (brachialis in the cubital fossa, under biceps and triceps)
     const upperArm = [BICEPS, TRICEPS].map((o) => ({
       mask: sleeveMask(UPPER_ARM, o, s),
@@ -431,8 +431,11 @@ export function muscleParts(skinItems: readonly Item[]): PartDef[] {
           [0.014, 0.01],
           [1, 0, 0],
         ),
+        // its tendon behind the medial malleolus to the navicular tuberosity
+        tendon(skin, TP_TENDON, [0.003, 0.003], s),
       ],
-      600,
+      650,
+      0.002,
     );
     M(
       'plantar-fascia',

@@ -15,6 +15,7 @@ import {
   capsule,
   ellipsoid,
   axes,
+  loft,
   mirrorX,
   roundBox,
   roundCone,
@@ -471,12 +472,29 @@ function limbBones(side: 'left' | 'right'): PartDef[] {
       900,
     ),
   );
-  // foot
+  // foot (Standring): talus under the tibia, its head pointing forwards and medially to the
+  // navicular; calcaneus under it with the tuberosity behind and the sustentaculum tali on the
+  // medial side; the medial column (navicular, cuneiforms, first three metatarsals) stands higher
+  // than the lateral (cuboid, fourth and fifth), so the bones draw the longitudinal and transverse
+  // arches; phalanges in three short segments (two in the big toe)
   out.push(
     P(
       'talus',
       J('ankle'),
-      [ellipsoid(m([an[0], an[1] - 0.018, an[2] + 0.008]), [0.016, 0.018, 0.025])],
+      [
+        // body with the trochlea under the tibial plafond
+        ellipsoid(m([an[0], an[1] - 0.014, an[2] - 0.002]), [0.0145, 0.0125, 0.017]),
+        // neck and head
+        K(
+          roundCone(
+            m([an[0] - 0.002, an[1] - 0.02, an[2] + 0.01]),
+            m([an[0] - 0.009, 0.045, 0.03]),
+            0.009,
+            0.0105,
+          ),
+          0.006,
+        ),
+      ],
       500,
       0.0015,
     ),
@@ -486,18 +504,29 @@ function limbBones(side: 'left' | 'right'): PartDef[] {
       'calcaneus',
       J('ankle'),
       [
+        // body from the tuberosity forwards to the cuboid, tall behind, pitched up in front
         K(
-          roundCone(
-            m([an[0] + 0.002, 0.028, -0.05]),
-            m([an[0] + 0.006, 0.022, 0.015]),
-            0.022,
-            0.014,
+          loft(
+            m([an[0] + 0.002, 0.023, -0.06]),
+            m([an[0] + 0.011, 0.031, 0.02]),
+            [1, 0, 0],
+            [
+              { t: 0, ru: 0.011, rv: 0.016 },
+              { t: 0.2, ru: 0.0135, rv: 0.019, cv: 0.002 },
+              { t: 0.55, ru: 0.0135, rv: 0.0135, cv: -0.002 },
+              { t: 0.85, ru: 0.012, rv: 0.011 },
+              { t: 1, ru: 0.011, rv: 0.0105 },
+            ],
           ),
-          0.01,
+          0,
         ),
+        // rounded back of the tuberosity
+        K(ellipsoid(m([an[0] + 0.002, 0.024, -0.057]), [0.0115, 0.017, 0.009]), 0.008),
+        // sustentaculum tali, a shelf under the talus on the medial side
+        K(ellipsoid(m([an[0] - 0.014, 0.036, -0.004]), [0.008, 0.0045, 0.011]), 0.006),
       ],
       700,
-      0.0018,
+      0.0015,
     ),
   );
   out.push(
@@ -505,70 +534,93 @@ function limbBones(side: 'left' | 'right'): PartDef[] {
       'tarsals',
       J('ankle'),
       [
+        // navicular
+        K(
+          ellipsoid(
+            m([an[0] - 0.01, 0.046, 0.041]),
+            [0.0135, 0.0115, 0.0065],
+            axes([0, 1, 0.2], [1, 0, 0]),
+          ),
+          0.002,
+        ),
+        // cuboid, lateral
         K(
           roundBox(
-            m([an[0] + 0.001, 0.035, 0.045]),
-            [0.026, 0.012, 0.022],
-            0.009,
-            axes([0, 1, -0.3], [1, 0, 0]),
+            m([an[0] + 0.02, 0.027, 0.033]),
+            [0.0105, 0.0105, 0.012],
+            0.004,
+            axes([0, 1, 0], [1, 0, s * 0.25]),
           ),
-          0.006,
+          0.002,
         ),
+        // medial, intermediate and lateral cuneiforms
+        K(roundBox(m([an[0] - 0.015, 0.038, 0.058]), [0.0065, 0.0125, 0.009], 0.003), 0.002),
+        K(roundBox(m([an[0] - 0.003, 0.043, 0.054]), [0.005, 0.009, 0.0075], 0.003), 0.002),
+        K(roundBox(m([an[0] + 0.008, 0.038, 0.056]), [0.0055, 0.01, 0.0085], 0.003), 0.002),
       ],
       700,
-      0.0018,
+      0.0015,
     ),
   );
-  const toeX = [0.078, 0.097, 0.11, 0.122, 0.133];
-  const mtBase = [0.068, 0.07, 0.068, 0.066, 0.064];
-  const mtHead = [0.14, 0.138, 0.133, 0.126, 0.116];
-  const tipZ = [0.188, 0.18, 0.171, 0.161, 0.149];
+  // metatarsals: base (x, y, z) → head; the big toe's thick and short, the second the longest
+  const mtBase: V3[] = [
+    [0.084, 0.036, 0.068],
+    [0.095, 0.043, 0.063],
+    [0.106, 0.039, 0.065],
+    [0.115, 0.033, 0.066],
+    [0.124, 0.026, 0.065],
+  ];
+  const mtHead: V3[] = [
+    [0.08, 0.0135, 0.128],
+    [0.1, 0.0115, 0.135],
+    [0.113, 0.011, 0.13],
+    [0.125, 0.0105, 0.122],
+    [0.136, 0.01, 0.113],
+  ];
+  // tips of the distal phalanges, about 6 mm inside the skin's toe tips (skin.ts)
+  const tipZ = [0.181, 0.176, 0.167, 0.157, 0.146];
   for (let t = 1; t <= 5; t++) {
-    const x = toeX[t - 1]!;
-    const r = t === 1 ? 0.0075 : 0.0045;
-    out.push(
-      P(
-        `metatarsal-${t}`,
-        J('ankle'),
-        [
-          K(
-            roundCone(
-              m([x + 0.004 + (t - 3) * 0.003, 0.034, mtBase[t - 1]!]),
-              m([x, 0.014, mtHead[t - 1]!]),
-              r * 0.9,
-              r,
-            ),
-            0.003,
-          ),
-        ],
-        300,
-        0.0012,
-      ),
-    );
-    const l = tipZ[t - 1]! - mtHead[t - 1]! - 0.012;
-    const items: Item[] = [
-      K(
-        roundCone(
-          m([x, 0.013, mtHead[t - 1]! + 0.01]),
-          m([x + 0.001, 0.011, mtHead[t - 1]! + 0.01 + l * 0.6]),
-          r * 0.8,
-          r * 0.7,
-        ),
-        0.002,
-      ),
+    const b = mtBase[t - 1]!,
+      hd = mtHead[t - 1]!;
+    const big = t === 1;
+    const rs = big ? 0.0075 : 0.0042;
+    const rh = big ? 0.0095 : 0.006;
+    const mt: Item[] = [
+      K(roundCone(m(b), m(hd), big ? 0.009 : 0.0058, rs), 0.004),
+      K(sphere(m([hd[0], hd[1] + 0.001, hd[2] - 0.001]), rh), 0.004),
     ];
-    items.push(
-      K(
-        roundCone(
-          m([x + 0.001, 0.011, mtHead[t - 1]! + 0.013 + l * 0.6]),
-          m([x + 0.002, 0.008, tipZ[t - 1]! - 0.003]),
-          r * 0.65,
-          r * 0.55,
-        ),
-        0.002,
-      ),
-    );
-    out.push(P(`toe-phalanges-${t}`, J('toes'), items, 300, 0.0012));
+    // tuberosity of the fifth metatarsal, sticking out at the lateral border
+    if (t === 5) mt.push(K(sphere(m([b[0] + 0.008, b[1] - 0.004, b[2] - 0.002]), 0.0055), 0.004));
+    out.push(P(`metatarsal-${t}`, J('ankle'), mt, 270, 0.0012));
+    // phalanges: proximal rising a little off the head, middle level, distal down to the tip
+    const z0 = hd[2] + rh + 0.0015;
+    const L = tipZ[t - 1]! - z0;
+    const x = hd[0];
+    const r = big ? 0.0068 : 0.0042;
+    const joints: V3[] = big
+      ? [
+          [x, 0.0135, z0],
+          [x + 0.001, 0.0135, z0 + L * 0.58],
+          [x + 0.0015, 0.0075, z0 + L],
+        ]
+      : [
+          [x, 0.012, z0],
+          [x + 0.001, 0.015, z0 + L * 0.52],
+          [x + 0.0015, 0.0125, z0 + L * 0.78],
+          [x + 0.002, 0.0065, z0 + L],
+        ];
+    const items: Item[] = [];
+    for (let k = 0; k < joints.length - 1; k++) {
+      const a = joints[k]!,
+        e = joints[k + 1]!;
+      // a small gap at each joint, so the segments read as separate bones
+      const g = 0.0012 / Math.hypot(e[0] - a[0], e[1] - a[1], e[2] - a[2]);
+      const pa: V3 = [a[0] + (e[0] - a[0]) * g, a[1] + (e[1] - a[1]) * g, a[2] + (e[2] - a[2]) * g];
+      const pe: V3 = [e[0] - (e[0] - a[0]) * g, e[1] - (e[1] - a[1]) * g, e[2] - (e[2] - a[2]) * g];
+      const f = 1 - k * 0.16;
+      items.push(K(roundCone(m(pa), m(pe), r * f, r * f * 0.8), 0));
+    }
+    out.push(P(`toe-phalanges-${t}`, J('toes'), items, 240, 0.0012));
   }
   out.push(innominate(side));
   void s;

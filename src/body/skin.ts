@@ -487,29 +487,59 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
       fixed([J('knee'), 1]),
     ),
   );
-  // malleoli
+  // malleoli: long vertical bumps, the medial higher and further forward, the lateral lower and
+  // further back (the fibula reaches lower than the tibia)
   out.push(
     tag(
-      sphere(m([an[0] - 0.021, an[1] + 0.006, an[2] + 0.004]), 0.013),
-      0.012,
+      ellipsoid(m([an[0] - 0.021, an[1] + 0.005, an[2] + 0.004]), [0.012, 0.016, 0.013]),
+      0.016,
       foot,
       fixed([J('knee'), 0.6], [J('ankle'), 0.4]),
     ),
   );
   out.push(
     tag(
-      sphere(m([an[0] + 0.022, an[1] - 0.006, an[2] - 0.008]), 0.012),
-      0.012,
+      ellipsoid(m([an[0] + 0.022, an[1] - 0.007, an[2] - 0.009]), [0.012, 0.018, 0.012]),
+      0.016,
       foot,
       fixed([J('knee'), 0.6], [J('ankle'), 0.4]),
     ),
   );
-  // foot: heel, arch, forefoot, toes
+  // calcaneal (Achilles) tendon: a ridge down the back of the ankle into the heel, with a hollow
+  // on either side between it and the malleoli
+  out.push(
+    tag(
+      loft(
+        m([an[0], 0.2, -0.028]),
+        m([an[0], 0.05, -0.05]),
+        [1, 0, 0],
+        [
+          { t: 0, ru: 0.008, rv: 0.008 },
+          { t: 0.3, ru: 0.011, rv: 0.0095 },
+          { t: 0.7, ru: 0.0105, rv: 0.0095 },
+          { t: 1, ru: 0.012, rv: 0.012 },
+        ],
+      ),
+      0.02,
+      foot,
+      fixed([J('knee'), 0.5], [J('ankle'), 0.5]),
+    ),
+  );
+  // heel: narrow above where the tendon inserts, broad and flat below on the heel pad, so from
+  // behind it is a rounded wedge about as wide as the ankle, not a ball
   const he = POINTS.heel;
   out.push(
     tag(
-      ellipsoid(m([he[0], 0.039, he[2] + 0.036]), [0.03, 0.034, 0.036]),
-      0.02,
+      ellipsoid(m([he[0] + 0.001, 0.037, he[2] + 0.036]), [0.0215, 0.03, 0.036]),
+      0.015,
+      foot,
+      fixed([J('ankle'), 1]),
+    ),
+  );
+  out.push(
+    tag(
+      ellipsoid(m([he[0] + 0.001, 0.022, he[2] + 0.044]), [0.0245, 0.015, 0.036]),
+      0.015,
       foot,
       fixed([J('ankle'), 1]),
     ),
@@ -521,8 +551,7 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
           [J('ankle'), 1 - Math.min(1, (z - 0.11) / 0.04)],
         ]
       : [[J('ankle'), 1]];
-  // instep: high at the ankle, sloping down to the metatarsal heads; it rises off the floor on
-  // the medial side (the arch), the lateral column and the ball of the foot carry the weight
+  // instep: high at the ankle, sloping down to the metatarsal heads
   out.push(
     tag(
       loft(
@@ -530,9 +559,9 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
         m([0.105, 0.02, 0.138]),
         [1, 0, 0],
         [
-          { t: 0, ru: 0.029, rv: 0.037 },
-          { t: 0.35, ru: 0.032, rv: 0.029, cv: -0.002 },
-          { t: 0.7, ru: 0.041, rv: 0.021, cv: -0.002 },
+          { t: 0, ru: 0.028, rv: 0.037 },
+          { t: 0.35, ru: 0.031, rv: 0.029, cv: -0.002 },
+          { t: 0.7, ru: 0.04, rv: 0.021, cv: -0.002 },
           { t: 0.9, ru: 0.044, rv: 0.017 },
           { t: 1, ru: 0.042, rv: 0.014 },
         ],
@@ -546,8 +575,8 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
   out.push(
     tag(
       roundBox(
-        m([0.113, 0.0155, 0.04]),
-        [0.02, 0.01, 0.079],
+        m([0.115, 0.0155, 0.04]),
+        [0.018, 0.01, 0.079],
         0.0095,
         axes([0, 1, 0], [1, 0, s * -0.12]),
       ),
@@ -565,22 +594,80 @@ function limbItems(side: 'left' | 'right'): { trunk: Item[]; limb: Item[] } {
       toesWeight,
     ),
   );
-  // toes: two tapering segments each, tips resting on the floor, a small gap after the big toe.
-  // They start well back under the ball and blend into it broadly (joined at their base, as
-  // toes are), so they read as toes, not as beads set in front of the foot.
-  const toeX = [0.078, 0.101, 0.112, 0.123, 0.133];
-  const toeZ0 = [0.118, 0.124, 0.119, 0.112, 0.104];
-  const toeZ1 = [0.187, 0.182, 0.173, 0.163, 0.151];
-  const toeR = [0.012, 0.0082, 0.0078, 0.0073, 0.0068];
+  // medial border (abductor hallucis) from the heel to the head of the first metatarsal: it fills
+  // the hollow under the medial malleolus and draws the arch, its lower edge off the floor midway
+  out.push(
+    tag(
+      loft(
+        m([0.079, 0.026, -0.045]),
+        m([0.076, 0.02, 0.112]),
+        [1, 0, 0],
+        [
+          { t: 0, ru: 0.012, rv: 0.016, cv: 0.004 },
+          { t: 0.35, ru: 0.011, rv: 0.012, cv: -0.004 },
+          { t: 0.7, ru: 0.012, rv: 0.012, cv: -0.002 },
+          { t: 1, ru: 0.012, rv: 0.012, cv: 0.004 },
+        ],
+      ),
+      0.018,
+      foot,
+      toesWeight,
+    ),
+  );
+  // medial longitudinal arch: the sole lifts off the floor between the heel and the ball of the
+  // big toe on the inner side; the lateral column keeps carrying the weight
+  const arch = ellipsoid(m([0.07, -0.006, 0.035]), [0.026, 0.02, 0.05]);
+  arch.subtract = true;
+  out.push(tag(arch, 0.014, foot, fixed([J('ankle'), 1])));
+  // toes: each an elliptical tube, wider than tall, webbed to its neighbours at the base, arched
+  // over the knuckles and curving down to a pad on the floor, with clefts between the tips and a
+  // flat nail plate on the end of the dorsum. Big toe first (medial).
+  const toeX = [0.079, 0.1005, 0.1145, 0.1275, 0.1385];
+  const toeZ0 = [0.118, 0.122, 0.117, 0.11, 0.102];
+  const toeZ1 = [0.187, 0.182, 0.173, 0.163, 0.152];
+  const toeR = [0.0118, 0.0076, 0.0072, 0.0068, 0.0064];
+  const toeJoints = fixed([J('toes'), 1]);
   for (let t = 0; t < 5; t++) {
     const r = toeR[t]!;
-    const a: V3 = [toeX[t]!, 0.024, toeZ0[t]!];
-    const b: V3 = [toeX[t]! + 0.002, r * 0.95, toeZ1[t]! - r * 0.4];
-    const mid: V3 = [(a[0] + b[0]) / 2, r + 0.004, (a[2] + b[2]) / 2 + 0.004];
-    const tj = fixed([J('toes'), 1]);
-    // thick at the base, so the dorsum of the foot slopes down into the toes without a step
-    out.push(tag(roundCone(m(a), m(mid), r * 1.2, r), 0.012, foot, tj));
-    out.push(tag(roundCone(m(mid), m(b), r, r * 0.92), 0.004, foot, tj));
+    const x = toeX[t]!;
+    const rv = r * (t === 0 ? 0.78 : 0.85);
+    const a: V3 = [x - 0.001, 0.025, toeZ0[t]!];
+    const b: V3 = [x + 0.002, rv * 0.85, toeZ1[t]!];
+    out.push(
+      tag(
+        loft(
+          m(a),
+          m(b),
+          [1, 0, 0],
+          [
+            { t: 0, ru: r * 1.3, rv: rv * 1.5 },
+            { t: 0.3, ru: r, rv: rv, cv: -0.0015 },
+            { t: 0.62, ru: r * 0.96, rv: rv * 0.95, cv: -0.002 },
+            { t: 0.86, ru: r * 0.9, rv: rv * 0.88, cv: -0.0005 },
+            { t: 0.96, ru: r * 0.7, rv: rv * 0.7 },
+            { t: 1, ru: r * 0.35, rv: rv * 0.35 },
+          ],
+        ),
+        0.006,
+        foot,
+        toeJoints,
+      ),
+    );
+    // nail: a thin plate lying on the dorsum of the distal phalanx, tilted with it
+    const nz = toeZ1[t]! - r * 1.15;
+    const ny = b[1] + rv * 0.95 + 0.0006 + (toeZ1[t]! - nz) * 0.12;
+    out.push(
+      tag(
+        ellipsoid(
+          m([x + 0.0015, ny, nz]),
+          [r * 0.62, 0.0009, r * (t === 0 ? 0.75 : 0.7)],
+          axes([0, 1, 0.35], [1, 0, 0]),
+        ),
+        0.0012,
+        foot,
+        toeJoints,
+      ),
+    );
   }
   const tr: Item[] = [];
   // buttock, its long axis leaning in towards the cleft at the bottom, and a lower inner lobe: the
@@ -979,7 +1066,7 @@ export function magnifyDetail(p: Float32Array): Float32Array {
       2.4 * near(0.073, 1.629, -0.03, 0.045);
     const face = ramp(y, 1.52, 1.57) * ramp(z, -0.02, 0.04) * 2 + detail;
     const hand = ramp(wr[1] - y, -0.01, 0.02) * ramp(ax, 0.17, 0.19) * 0.8;
-    const foot = ramp(0.07 - y, 0, 0.03) * 0.5;
+    const foot = ramp(0.07 - y, 0, 0.03) * 0.66;
     const s = 1 + face + hand + foot;
     const c =
       face > 0
