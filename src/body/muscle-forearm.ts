@@ -715,7 +715,7 @@ export function forearmMuscles(
       h: 0.002,
     },
     {
-      id: 'dorsal-interossei',
+      id: 'dorsal-interossei-hand',
       items: [
         hand(
           face('back', polygon2(DORSAL_INTEROSSEI)),

@@ -634,7 +634,7 @@ export function limbMuscles(skin: FieldCache, side: 1 | -1): LimbMuscle[] {
       h: 0.002,
     },
     {
-      id: 'dorsal-interossei',
+      id: 'dorsal-interossei-foot',
       items: [
         foot(
           footMask(DORSAL_INTEROSSEI, 'top', (_x, y) => 0.016 - y, side),

@@ -36,23 +36,23 @@ export const SKIN = {
     normal: [0.02, 0.23, 0.97],
   },
   /** lateral thigh */
-  thighLateral: { anchor: 'hip.same', offset: [0.079, -0.2, 0], normal: [-1, 0, 0] },
+  thighLateral: { anchor: 'hip.same', offset: [0.079, -0.2, 0], normal: [-1, 0.01, 0] },
   /** front of the shin */
   shinFront: { anchor: 'knee.same', offset: [0.003, -0.2, 0.052], normal: [-0.04, 0.29, -0.96] },
   /** calf */
   calfBack: { anchor: 'knee.same', offset: [0, -0.14, -0.075], normal: [-0.1, 0.05, 0.99] },
   /** back of the lower leg above the heel */
-  distalShinBack: { anchor: 'knee.same', offset: [0, -0.33, -0.044], normal: [0.09, 0.01, 1] },
+  distalShinBack: { anchor: 'knee.same', offset: [0, -0.33, -0.051], normal: [0.14, -0.1, 0.99] },
   /** back of the heel */
-  heelBack: { anchor: 'ankle.same', offset: [0, -0.035, -0.061], normal: [0, 0.19, 0.98] },
+  heelBack: { anchor: 'ankle.same', offset: [0, -0.035, -0.062], normal: [0.07, 0.06, 1] },
   /** front of the ankle over the talus */
-  ankleFront: { anchor: 'ankle.same', offset: [0, -0.005, 0.065], normal: [0.06, -0.95, -0.31] },
+  ankleFront: { anchor: 'ankle.same', offset: [0, -0.005, 0.065], normal: [0.07, -0.95, -0.31] },
   /** top of the midfoot */
   footDorsum: { anchor: 'ankle.same', offset: [0.008, -0.01, 0.08], normal: [-0.08, -0.95, -0.3] },
   /** middle of the sole */
-  soleMid: { anchor: 'ankle.same', offset: [0.006, -0.065, 0.07], normal: [0.03, 1, 0] },
+  soleMid: { anchor: 'ankle.same', offset: [0.006, -0.065, 0.07], normal: [0.26, 0.96, -0.01] },
   /** plantar heel (fascia origin) */
-  soleHeel: { anchor: 'ankle.same', offset: [0, -0.066, -0.03], normal: [0.03, 0.91, 0.42] },
+  soleHeel: { anchor: 'ankle.same', offset: [0, -0.067, -0.03], normal: [-0.03, 0.94, 0.35] },
   /** ball of the foot */
   soleForefoot: {
     anchor: 'ankle.same',
@@ -110,9 +110,9 @@ export const SKIN = {
   /** anterior tip of the C5 transverse process (scalene attachment) */
   anteriorC5: { anchor: 'C5', offset: [0.049, 0, 0.05], normal: [-0.83, -0.06, -0.55] },
   /** below the occipital ridge, same side */
-  suboccipital: { anchor: 'head', offset: [0.025, -0.01, -0.071], normal: [-0.44, 0.59, 0.68] },
+  suboccipital: { anchor: 'head', offset: [0.025, -0.01, -0.072], normal: [-0.44, 0.55, 0.71] },
   /** below the occipital ridge, opposite side */
-  suboccipitalFar: { anchor: 'head', offset: [-0.025, -0.01, -0.071], normal: [0.44, 0.59, 0.68] },
+  suboccipitalFar: { anchor: 'head', offset: [-0.025, -0.01, -0.072], normal: [0.44, 0.55, 0.71] },
   /** occipital squama, midline */
   occiputSquama: { anchor: 'head', offset: [0, 0.045, -0.105], normal: [0, 0.12, 0.99] },
   /** occipital squama just beside the midline, same side */
@@ -130,11 +130,11 @@ export const SKIN = {
   /** forehead */
   forehead: { anchor: 'head', offset: [0, 0.06, 0.098], normal: [0, -0.25, -0.97] },
   /** side of the head, opposite side */
-  templeFar: { anchor: 'head', offset: [-0.081, 0.05, 0], normal: [0.96, -0.27, -0.11] },
+  templeFar: { anchor: 'head', offset: [-0.073, 0.05, 0], normal: [1, -0.03, -0.05] },
   /** under the chin */
-  chin: { anchor: 'jaw', offset: [0, -0.07, 0.075], normal: [0, 0.55, -0.84] },
+  chin: { anchor: 'jaw', offset: [0, -0.071, 0.076], normal: [0, 0.69, -0.72] },
   /** angle of the mandible, same side */
-  jawAngle: { anchor: 'jaw', offset: [0.059, -0.026, 0.009], normal: [-0.94, 0.34, -0.1] },
+  jawAngle: { anchor: 'jaw', offset: [0.06, -0.026, 0.009], normal: [-0.88, 0.45, -0.17] },
   /** front of the chest over the mid sternum */
   sternumMid: { anchor: 'T6', offset: [0, 0, 0.165], normal: [-0.02, -0.34, -0.94] },
   /** upper chest below the clavicle, same side */
@@ -186,15 +186,15 @@ export const SKIN = {
     normal: [-0.97, -0.08, -0.22],
   },
   /** back of the elbow */
-  elbowBack: { anchor: 'elbow.same', offset: [0, 0, -0.037], normal: [-0.04, 0.1, 0.99] },
+  elbowBack: { anchor: 'elbow.same', offset: [0, 0, -0.036], normal: [-0.11, 0.01, 0.99] },
   /** front of the elbow */
-  elbowFront: { anchor: 'elbow.same', offset: [0, 0, 0.04], normal: [-0.04, -0.05, -1] },
+  elbowFront: { anchor: 'elbow.same', offset: [0, 0, 0.039], normal: [-0.04, -0.09, -1] },
   /** front of the forearm */
   forearmFront: { anchor: 'forearm.same', offset: [0, 0, 0.025], normal: [0.03, 0, -1] },
   /** front of the wrist */
-  wristFront: { anchor: 'wrist.same', offset: [0, 0, 0.018], normal: [0.02, -0.26, -0.97] },
+  wristFront: { anchor: 'wrist.same', offset: [0, 0, 0.02], normal: [0.02, -0.48, -0.87] },
   /** back of the elbow, opposite arm */
-  elbowBackFar: { anchor: 'elbow.opposite', offset: [0, 0, -0.037], normal: [0.04, 0.1, 0.99] },
+  elbowBackFar: { anchor: 'elbow.opposite', offset: [0, 0, -0.036], normal: [0.11, 0.01, 0.99] },
 } as const satisfies Record<string, ContactPoint>;
 
 export type SkinPointId = keyof typeof SKIN;
