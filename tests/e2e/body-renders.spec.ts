@@ -9,9 +9,13 @@ import { openViewer, renderShot, serveViewer, SHOTS } from '../../scripts/body-r
  * really changes the picture.
  */
 
+/** The viewer's clear colour (scripts/body-viewer: scene.background 0x20242a). Not read from a
+ * corner pixel: a close-up can have the body in every corner (a hand in front of the thigh). */
+const BACKGROUND = [0x20, 0x24, 0x2a] as const;
+
 function foreground(png: Buffer) {
   const { data, width, height } = PNG.sync.read(png);
-  const [br, bg, bb] = [data[0]!, data[1]!, data[2]!];
+  const [br, bg, bb] = BACKGROUND;
   let fg = 0;
   for (let i = 0; i < data.length; i += 4)
     if (Math.abs(data[i]! - br) + Math.abs(data[i + 1]! - bg) + Math.abs(data[i + 2]! - bb) > 30)
