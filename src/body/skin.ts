@@ -858,14 +858,38 @@ function headItems(): Item[] {
   out.push(
     H(
       cut(
-        blend([ellipsoid([0, 1.596, 0.01], [0.064, 0.06, 0.08]), rim], 0.016),
+        blend([ellipsoid([0, 1.593, 0.01], [0.064, 0.063, 0.08]), rim], 0.016),
         [0, 1.519, 0.085],
         [0, -1, -0.3],
-        0.01,
+        0.014,
       ),
       0.014,
     ),
   );
+  // Under the chin: a tube along the corner where the jaw's underside meets the front of the
+  // neck rounds that corner off (the sharp crease there shaded as a dark collar in the front
+  // views). The underside itself stays nearly level, as the submental skin does: a pad sloping
+  // down to the neck showed as a dark slab from the front.
+  const chin: V3[] = [
+    [0.042, 1.535, 0.028],
+    [0.025, 1.529, 0.036],
+    [0, 1.52, 0.04],
+  ];
+  out.push(H(tube([...chin, ...chin.slice(0, -1).reverse().map(mirrorX)], 0.008), 0.012));
+  for (const s of [1, -1]) {
+    // buccal fill: keeps the cheek below the cheekbone full and convex as it turns from the
+    // front to the side (the lower face alone curved in and shaded as a dark patch there)
+    out.push(
+      H(
+        ellipsoid(
+          [s * 0.033, 1.594, 0.038],
+          [0.031, 0.043, 0.035],
+          axes([0, 1, 0], [s * 0.766, 0, 0.643]),
+        ),
+        0.02,
+      ),
+    );
+  }
   for (const s of [1, -1]) {
     // over the zygomatic arch: fills the waist between the braincase and the lower face, which
     // shaded as a dark band from the cheekbone to the ear
