@@ -134,7 +134,7 @@ export const SKIN = {
   /** under the chin */
   chin: { anchor: 'jaw', offset: [0, -0.071, 0.076], normal: [0, 0.69, -0.72] },
   /** angle of the mandible, same side */
-  jawAngle: { anchor: 'jaw', offset: [0.06, -0.026, 0.009], normal: [-0.88, 0.45, -0.17] },
+  jawAngle: { anchor: 'jaw', offset: [0.065, -0.027, 0.01], normal: [-0.91, 0.4, 0.06] },
   /** front of the chest over the mid sternum */
   sternumMid: { anchor: 'T6', offset: [0, 0, 0.165], normal: [-0.02, -0.34, -0.94] },
   /** upper chest below the clavicle, same side */
