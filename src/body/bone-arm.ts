@@ -11,6 +11,7 @@ import { POINTS } from './landmarks';
 import { carve, tube } from './bone-shapes';
 import { JOINT_GAP, MC_HEAD_R, THUMB_CMC, fingerRay, thumbRay, type Segment } from './hand';
 import {
+  along,
   axes,
   ellipsoid,
   loft,
@@ -28,7 +29,6 @@ import {
 import type { PartDef } from './skeleton';
 
 const K = withK;
-const add = (p: V3, d: V3, l: number): V3 => [p[0] + d[0] * l, p[1] + d[1] * l, p[2] + d[2] * l];
 
 /** Radii of a small long bone: base, shaft, head; `tuft` for a distal phalanx. */
 interface BoneR {
@@ -48,15 +48,15 @@ function longBone(s: Segment, { rb, rs, rh, tuft }: BoneR, side: V3): Item[] {
   const L = Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
   const head: V3 = tuft ? [rh * 1.25, rh * 0.9, rh * 0.8] : [rh * 1.12, rh * 0.85, rh * 0.92];
   return [
-    ellipsoid(add(a, dir, rb * 0.45), [rb * 1.08, rb * 0.75, rb * 0.92], f),
-    K(roundCone(add(a, dir, rb * 1.1), add(a, dir, L - rh * 1.2), rs * 1.08, rs), 0.003),
-    K(ellipsoid(add(b, dir, -head[1]), head, f), 0.003),
+    ellipsoid(along(a, dir, rb * 0.45), [rb * 1.08, rb * 0.75, rb * 0.92], f),
+    K(roundCone(along(a, dir, rb * 1.1), along(a, dir, L - rh * 1.2), rs * 1.08, rs), 0.003),
+    K(ellipsoid(along(b, dir, -head[1]), head, f), 0.003),
   ];
 }
 
 /** Centre and radius of a bone's head, as the next bone's base is cupped round it. */
 const headBall = (s: Segment, r: BoneR): [V3, number] => [
-  add(s.b, s.dir, -r.rh * 0.85),
+  along(s.b, s.dir, -r.rh * 0.85),
   r.rh * 0.95,
 ];
 
@@ -233,7 +233,7 @@ export function armBones(side: 'left' | 'right'): PartDef[] {
     lunate(0),
     block(W(-0.0145, -0.006, -0.0005), [0.0058, 0.0065, 0.0062], m(norm([-0.3, 1, 0]))), // triquetrum
     ellipsoid(W(-0.0165, -0.009, 0.0105), [0.0042, 0.0052, 0.0042]), // pisiform
-    block(add(cmc, d1, -0.0115), [0.0062, 0.0068, 0.0062], d1), // trapezium
+    block(along(cmc, d1, -0.0115), [0.0062, 0.0068, 0.0062], d1), // trapezium
     block(W(0.0122, -0.0255, -0.001), [0.0042, 0.0072, 0.0065], [0, 1, 0]), // trapezoid
     block(W(0.0005, -0.0235, 0.0005), [0.006, 0.01, 0.0072], [0, 1, 0]), // capitate
     block(W(-0.0135, -0.0235, 0.0005), [0.0065, 0.0095, 0.007], [0, 1, 0]), // hamate
@@ -294,7 +294,7 @@ export function armBones(side: 'left' | 'right'): PartDef[] {
   const rT1: BoneR = { rb: 0.0066, rs: 0.0044, rh: 0.0058 };
   const mc1 = [
     ...longBone(t1, rT1, lat),
-    carve(block(add(cmc, d1, -0.0115), [0.0062, 0.0068, 0.0062], d1, JOINT_GAP), 0.001),
+    carve(block(along(cmc, d1, -0.0115), [0.0062, 0.0068, 0.0062], d1, JOINT_GAP), 0.001),
   ];
   out.push(P('metacarpal-1', 'finger-1', mc1, 340, 0.001));
   const rT: [Segment, BoneR][] = [
@@ -317,7 +317,7 @@ export function armBones(side: 'left' | 'right'): PartDef[] {
     const head = m(fr.mcp);
     const dir = norm(sub(head, base));
     // the metacarpal ends at its head's far side; a little thinner in the little finger
-    const mc: Segment = { a: base, b: add(head, dir, MC_HEAD_R), dir };
+    const mc: Segment = { a: base, b: along(head, dir, MC_HEAD_R), dir };
     const th = f === 5 ? 0.9 : 1;
     const rMc: BoneR = { rb: 0.0058 * th, rs: 0.0037 * th, rh: MC_HEAD_R * th };
     out.push(P(`metacarpal-${f}`, 'wrist', longBone(mc, rMc, lat), 320, 0.001));

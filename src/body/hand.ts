@@ -11,7 +11,7 @@
  * finger's proximal phalanx. Relaxed fingers are slightly flexed at every joint.
  */
 import { POINTS } from './landmarks';
-import { norm, type V3 } from './sdf';
+import { along, norm, type V3 } from './sdf';
 
 const wr = POINTS.wrist;
 /** Finger axes from the wrist point, index … little (as the rig's finger joints). */
@@ -55,8 +55,6 @@ export interface FingerRay {
   joints: V3[];
 }
 
-const step = (p: V3, d: V3, l: number): V3 => [p[0] + d[0] * l, p[1] + d[1] * l, p[2] + d[2] * l];
-
 /** Finger f = 2 (index) … 5 (little), left hand. */
 export function fingerRay(f: number): FingerRay {
   const i = f - 2;
@@ -68,11 +66,11 @@ export function fingerRay(f: number): FingerRay {
   for (let k = 0; k < 3; k++) {
     const t = (CURL[k]! * Math.PI) / 180;
     const dir = norm([FAN[i]!, -Math.cos(t), Math.sin(t)]);
-    const a = step(p, dir, gap);
-    const b = step(a, dir, PHALANX[i]![k]!);
+    const a = along(p, dir, gap);
+    const b = along(a, dir, PHALANX[i]![k]!);
     bones.push({ a, b, dir });
     // the next joint's centre lies inside this bone's head, about one head radius from its end
-    joints.push(k < 2 ? step(b, dir, -0.0035) : step(b, dir, 0.0035));
+    joints.push(k < 2 ? along(b, dir, -0.0035) : along(b, dir, 0.0035));
     p = b;
     gap = JOINT_GAP;
   }
@@ -89,12 +87,12 @@ export function thumbRay(): { bones: Segment[]; joints: V3[] } {
   const lens = [0.043, 0.029, 0.022];
   const bones: Segment[] = [];
   const joints: V3[] = [THUMB_CMC];
-  let p = step(THUMB_CMC, dirs[0]!, -0.0015);
+  let p = along(THUMB_CMC, dirs[0]!, -0.0015);
   for (let k = 0; k < 3; k++) {
-    const a = k === 0 ? p : step(p, dirs[k]!, JOINT_GAP);
-    const b = step(a, dirs[k]!, lens[k]!);
+    const a = k === 0 ? p : along(p, dirs[k]!, JOINT_GAP);
+    const b = along(a, dirs[k]!, lens[k]!);
     bones.push({ a, b, dir: dirs[k]! });
-    joints.push(k < 2 ? step(b, dirs[k]!, -0.0045) : step(b, dirs[k]!, 0.0035));
+    joints.push(k < 2 ? along(b, dirs[k]!, -0.0045) : along(b, dirs[k]!, 0.0035));
     p = b;
   }
   return { bones, joints };

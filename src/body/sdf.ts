@@ -346,6 +346,12 @@ export function cullItems(items: readonly Item[], mn: V3, mx: V3, margin: number
 // small vector helpers
 export const add = (a: V3, b: V3): V3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
 export const sub = (a: V3, b: V3): V3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+/** The point l along direction d from p. */
+export const along = (p: V3, d: V3, l: number): V3 => [
+  p[0] + d[0] * l,
+  p[1] + d[1] * l,
+  p[2] + d[2] * l,
+];
 export const scale = (a: V3, s: number): V3 => [a[0] * s, a[1] * s, a[2] * s];
 export const dot = (a: V3, b: V3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
 export const cross = (a: V3, b: V3): V3 => [
