@@ -7,7 +7,12 @@
  * app) interprets markup inside content strings.
  */
 import type { z } from 'zod';
-import { contentSetSchema, type ContentSet } from '../content/schema';
+import {
+  COLLECTION_LIMITS,
+  contentSetSchema,
+  MAX_LIST_ITEMS,
+  type ContentSet,
+} from '../content/schema';
 import { checkIntegrity, stableStringify, type ContentIssue } from './integrity';
 import { describeValue, issueMessage } from './schema-messages';
 
@@ -60,6 +65,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function formatIssues(issues: readonly ContentIssue[]): string {
   return issues.map((i) => `${i.path}: ${i.message}`).join('\n');
 }
+
+const COLLECTION_KEYS = Object.keys(COLLECTION_LIMITS) as (keyof typeof COLLECTION_LIMITS)[];
 
 function capErrors(errors: ContentIssue[]): ContentIssue[] {
   if (errors.length <= MAX_REPORTED_ERRORS) return errors;
@@ -117,6 +124,32 @@ export function valueDepth(value: unknown, limit = MAX_DEPTH): number {
     for (const child of Object.values(node)) stack.push([child, level]);
   }
   return deepest;
+}
+
+/**
+ * The first list (or object) anywhere in the value with more entries than any list in the schema
+ * may hold, as a problem; null when there is none. One cheap pass, so that a file of a million
+ * empty entries is refused before validation would report on each of them.
+ */
+export function oversizedList(value: unknown): ContentIssue | null {
+  const stack: [unknown, PropertyKey[]][] = [[value, []]];
+  let visited = 0;
+  while (stack.length) {
+    const [node, path] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (++visited > MAX_NODES) return { path: ROOT_PATH, message: 'content is too large' };
+    const entries = Array.isArray(node)
+      ? node.map((v, i) => [i, v] as const)
+      : Object.entries(node);
+    if (entries.length > MAX_LIST_ITEMS)
+      return {
+        path: formatPath(path),
+        message: `${Array.isArray(node) ? 'a list' : 'an object'} with ${entries.length} entries; at most ${MAX_LIST_ITEMS} are allowed`,
+      };
+    for (const [key, child] of entries)
+      if (child !== null && typeof child === 'object') stack.push([child, [...path, key]]);
+  }
+  return null;
 }
 
 function parseText(text: string): Step<unknown> {
@@ -181,11 +214,53 @@ function withEmptyCollections(value: Record<string, unknown>): Record<string, un
 // ---------------------------------------------------------------------------------------------
 // Schema errors in plain words
 
-function schemaErrors(error: z.ZodError, root: unknown): ContentIssue[] {
+function schemaErrors(
+  error: z.ZodError,
+  root: unknown,
+  prefix: readonly PropertyKey[],
+): ContentIssue[] {
   return error.issues.map((issue) => ({
-    path: formatPath(issue.path),
+    path: formatPath([...prefix, ...issue.path]),
     message: issueMessage(issue, root),
   }));
+}
+
+/**
+ * The schema, one collection item at a time, stopping once more problems than can be shown are
+ * found: a file of thousands of broken entries costs as much as the first hundred of them.
+ */
+function parseContentSet(candidate: Record<string, unknown>): Step<ContentSet> {
+  const errors: ContentIssue[] = [];
+  const full = () => errors.length > MAX_REPORTED_ERRORS;
+  for (const key of COLLECTION_KEYS) {
+    const list = candidate[key];
+    const listSchema = contentSetSchema.shape[key];
+    if (!Array.isArray(list)) {
+      const r = listSchema.safeParse(list);
+      if (!r.success) errors.push(...schemaErrors(r.error, list, [key]));
+      continue;
+    }
+    if (list.length > COLLECTION_LIMITS[key]) {
+      errors.push({ path: key, message: `needs at most ${COLLECTION_LIMITS[key]} items` });
+      continue;
+    }
+    for (let i = 0; i < list.length && !full(); i++) {
+      const r = listSchema.element.safeParse(list[i]);
+      if (!r.success) errors.push(...schemaErrors(r.error, list[i], [key, i]));
+    }
+    if (full()) break;
+  }
+  if (full())
+    return {
+      ok: false,
+      errors: [
+        ...errors.slice(0, MAX_REPORTED_ERRORS),
+        { path: ROOT_PATH, message: 'more problems not shown; checking stopped here' },
+      ],
+    };
+  if (errors.length) return { ok: false, errors };
+  // Every item passed, so the whole set does too; this fills in defaults and strips extras.
+  return { ok: true, value: contentSetSchema.parse(candidate) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -246,14 +321,15 @@ function importUnchecked(input: unknown, options: ImportOptions): ImportResult {
   }
   const envelope = checkEnvelope(value);
   if (!envelope.ok) return envelope;
+  const oversized = oversizedList(envelope.value);
+  if (oversized) return { ok: false, errors: [oversized] };
   const candidate = options.base ? withEmptyCollections(envelope.value) : envelope.value;
-  const result = contentSetSchema.safeParse(candidate);
-  if (!result.success)
-    return { ok: false, errors: capErrors(schemaErrors(result.error, candidate)) };
-  if (options.base) return mergeContent(options.base, result.data);
-  const problems = checkIntegrity(result.data);
+  const result = parseContentSet(candidate);
+  if (!result.ok) return result;
+  if (options.base) return mergeContent(options.base, result.value);
+  const problems = checkIntegrity(result.value);
   if (problems.length) return { ok: false, errors: capErrors(problems) };
-  return { ok: true, content: result.data };
+  return { ok: true, content: result.value };
 }
 
 /**
