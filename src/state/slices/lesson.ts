@@ -1,6 +1,13 @@
 import type { StateCreator } from 'zustand';
 import { EXAMPLE_LESSONS } from '../../content/lessons';
-import { makeId, moveItem, pageProblem, type Lesson, type LessonStep } from '../../domain/lesson';
+import {
+  makeId,
+  moveItem,
+  pageProblem,
+  withUniqueIds,
+  type Lesson,
+  type LessonStep,
+} from '../../domain/lesson';
 import type { Route } from '../../domain/url';
 import { routeFromState } from '../url-sync';
 import { selectVisibleLayers } from '../selectors';
@@ -98,7 +105,8 @@ export const createLessonSlice: StateCreator<AppState, [], [], LessonSlice> = (s
     blanked: false,
     laser: false,
     presentStartedAt: null,
-    replaceLessons: (lessons) => set({ lessons }),
+    // Ids stay unique, so deleting or editing one lesson never touches another.
+    replaceLessons: (lessons) => set({ lessons: withUniqueIds(lessons) }),
     createLesson: (title) => {
       const id = makeId(title, takenIds(get()));
       const lesson: Lesson = { id, title, description: '', version: 1, steps: [] };

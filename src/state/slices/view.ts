@@ -5,10 +5,18 @@ import type { AppState } from '../store';
 export type ModelStatus = 'loading' | 'ready' | 'missing' | 'failed';
 export type GraphicsStatus = 'ok' | 'unavailable' | 'context-lost';
 
+/** A button on a notice: it runs, then the notice goes. */
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
 export interface Notice {
   id: number;
   tone: 'info' | 'warning' | 'error';
   text: string;
+  /** A notice that offers something stays until the user acts on it or dismisses it. */
+  actions?: NoticeAction[];
 }
 
 export interface ViewSlice {
@@ -36,7 +44,7 @@ export interface ViewSlice {
   consumeCameraFromLink: () => boolean;
   setModelStatus: (status: ModelStatus) => void;
   setGraphics: (status: GraphicsStatus) => void;
-  notify: (tone: Notice['tone'], text: string) => void;
+  notify: (tone: Notice['tone'], text: string, actions?: NoticeAction[]) => void;
   dismissNotice: (id: number) => void;
 }
 
@@ -85,7 +93,12 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   },
   setModelStatus: (modelStatus) => set({ modelStatus }),
   setGraphics: (graphics) => set({ graphics }),
-  notify: (tone, text) =>
-    set((s) => ({ notices: [...s.notices.slice(-3), { id: nextNoticeId++, tone, text }] })),
+  notify: (tone, text, actions) =>
+    set((s) => ({
+      notices: [
+        ...s.notices.slice(-3),
+        { id: nextNoticeId++, tone, text, ...(actions?.length ? { actions } : {}) },
+      ],
+    })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 });

@@ -6,6 +6,9 @@ import type { AppState } from '../../state/store';
 import { ROLE_COLORS } from '../../scene/paint-colors';
 import { renderSnapshot, type SnapshotLegend } from '../../scene/snapshot';
 import { describePage } from '../describe-page';
+import { downloadBlob } from './download';
+
+export { downloadBlob };
 
 export const ROLE_WORDS: Record<RegionRole, string> = {
   selected: 'selected',
@@ -39,17 +42,6 @@ export async function copyText(text: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function words(id: string): string {

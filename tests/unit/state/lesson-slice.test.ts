@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { validatePage } from '../../../src/app/validate-page';
-import { encodeLessonLinkHash, LESSONS_STORAGE_KEY } from '../../../src/domain/lesson';
+import { encodeLessonLinkHash } from '../../../src/domain/lesson';
+import { LESSONS_STORAGE_KEY } from '../../../src/domain/lesson-storage';
 import { startLessonPersistence } from '../../../src/state/lesson-persistence';
 import { lessonLinkInterceptor } from '../../../src/state/lesson-link';
 import { selectActiveLesson } from '../../../src/state/slices/lesson';
