@@ -76,9 +76,19 @@ export const lessonStepSchema = z.object({
   route: routeSchema,
 });
 
+/** Why a lesson title cannot be used, or null when it can: it needs something besides spaces. */
+export function lessonTitleProblem(title: string): string | null {
+  if (!title.trim()) return 'A lesson needs a title: type at least one letter or digit.';
+  if (title.length > 200) return 'A lesson title may be at most 200 characters long.';
+  return null;
+}
+
 export const lessonSchema = z.object({
   id: idSchema,
-  title: z.string().min(1).max(200),
+  title: z
+    .string()
+    .max(200)
+    .refine((t) => t.trim() !== '', 'must not be empty or only spaces'),
   description: z.string().max(2000),
   version: z.literal(LESSON_VERSION),
   steps: z.array(lessonStepSchema).max(MAX_STEPS),

@@ -13,6 +13,7 @@ import {
 import { useAppStore } from '../../state/store';
 import { describePage } from '../describe-page';
 import { enterPresenter, openPresenterConsole } from '../presenter/presenter-actions';
+import { LessonTitleField } from './LessonTitleField';
 import { copyText, downloadBlob, exportImage } from './share';
 import './lessons.css';
 
@@ -77,14 +78,10 @@ function StepEditor({ lesson }: { lesson: Lesson }) {
   const activeLessonId = useAppStore((s) => s.activeLessonId);
   return (
     <div className="lesson-editor" role="group" aria-label={`Edit lesson ${lesson.title}`}>
-      <label className="field">
-        Lesson title
-        <input
-          value={lesson.title}
-          maxLength={200}
-          onChange={(e) => updateLesson(lesson.id, { title: e.target.value || 'Untitled lesson' })}
-        />
-      </label>
+      <LessonTitleField
+        title={lesson.title}
+        onChange={(title) => updateLesson(lesson.id, { title })}
+      />
       <label className="field">
         Description
         <textarea
