@@ -1,5 +1,5 @@
 import { Canvas } from '@react-three/fiber';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { selectGraphics, selectModelStatus } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { BodyLabels } from '../ui/BodyLabels';
@@ -54,6 +54,10 @@ export function Viewport() {
   const graphics = useAppStore(selectGraphics);
   const setGraphics = useAppStore((s) => s.setGraphics);
   const ready = useAppStore((s) => s.modelStatus === 'ready');
+  // The rest of the app learns there is no 3D view (the status line stops saying "loading").
+  useEffect(() => {
+    if (!webgl) setGraphics('unavailable');
+  }, [webgl, setGraphics]);
   if (!webgl || graphics === 'unavailable') return <NoWebGL />;
   return (
     <div className="viewport" data-testid="viewport">
