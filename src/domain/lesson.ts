@@ -252,14 +252,19 @@ export function lessonFileText(lesson: Lesson): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** A file name from the title: `Headache from the neck.omt-lesson.json`, safe on every OS. */
-export function lessonFileName(lesson: Pick<Lesson, 'title'>): string {
-  const safe = lesson.title
+/** A title as the stem of a file name, safe on every OS (`lesson` when nothing is left). */
+export function fileStem(title: string): string {
+  const safe = title
     .replace(/[^\p{L}\p{N} _.-]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 80);
-  return `${safe || 'lesson'}.omt-lesson.json`;
+  return safe || 'lesson';
+}
+
+/** A file name from the title: `Headache from the neck.omt-lesson.json`, safe on every OS. */
+export function lessonFileName(lesson: Pick<Lesson, 'title'>): string {
+  return `${fileStem(lesson.title)}.omt-lesson.json`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { stableStringify } from '../domain/integrity';
-import { lessonFileName, type Lesson } from '../domain/lesson';
+import { fileStem, type Lesson } from '../domain/lesson';
 import { mergeLessons } from '../domain/lesson-merge';
 import {
   loadLessons,
@@ -43,7 +43,8 @@ function setAsideActions(
       run: () => {
         const name = setAside.length === 1 ? (setAside[0]!.title ?? 'lesson') : 'lessons';
         const text = `[\n${setAside.map((s) => s.text.trimEnd()).join(',\n')}\n]\n`;
-        download(lessonFileName({ title: `${name} (damaged)` }), text);
+        // Not a lesson file (it would not import): plain `.json`, named as damaged.
+        download(`${fileStem(name)} damaged.json`, text);
       },
     });
   return actions;

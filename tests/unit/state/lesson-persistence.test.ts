@@ -141,7 +141,7 @@ describe('lesson persistence across tabs', () => {
       'Download the damaged lesson',
     ]);
     notice.actions![1]!.run();
-    expect(downloads[0]![0]).toBe('Kept damaged.omt-lesson.json');
+    expect(downloads[0]![0]).toBe('Kept damaged.json');
     expect(JSON.parse(downloads[0]![1])).toEqual([{ ...lesson, steps: null }]);
     notice.actions![0]!.run();
     expect(store.getState().lessons).toEqual([lesson]);
