@@ -49,16 +49,16 @@ test('a damaged saved lesson is set aside with an offer; the others load (phone)
   };
   const damaged = { ...good, id: 'knee-talk', title: 'Knee talk', steps: 'lost' };
   await page.addInitScript(
-    ([key, value]) => {
+    ({ key, value }) => {
       // Only on the first load: the app's own saves must not be undone by a reload.
       if (sessionStorage.getItem('seeded')) return;
       sessionStorage.setItem('seeded', '1');
       localStorage.setItem(key, value);
     },
-    [
-      'omt-atlas-lessons',
-      JSON.stringify({ format: 'omt-atlas-lessons', version: 1, lessons: [good, damaged] }),
-    ],
+    {
+      key: 'omt-atlas-lessons',
+      value: JSON.stringify({ format: 'omt-atlas-lessons', version: 1, lessons: [good, damaged] }),
+    },
   );
   await page.goto('./#/region/ankle.left');
   const notice = page.getByTestId('notice').filter({ hasText: 'set aside' });
