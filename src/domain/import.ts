@@ -109,6 +109,31 @@ export function jsonTextDepth(text: string, limit = MAX_DEPTH): number {
   return deepest;
 }
 
+/**
+ * Entries in the longest list (or object) of JSON text, counted by commas outside strings, in one
+ * scan that stops past `limit`: a file of a million empty entries is refused before parsing it.
+ */
+export function jsonTextLongestList(text: string, limit = MAX_LIST_ITEMS): number {
+  const commas: number[] = [];
+  let longest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 92 /* \ */) i++;
+      else if (ch === 34 /* " */) inString = false;
+    } else if (ch === 34) inString = true;
+    else if (ch === 91 /* [ */ || ch === 123 /* { */) commas.push(0);
+    else if (ch === 93 /* ] */ || ch === 125 /* } */) commas.pop();
+    else if (ch === 44 /* , */ && commas.length) {
+      const entries = ++commas[commas.length - 1]! + 1;
+      if (entries > longest) longest = entries;
+      if (longest > limit) return longest;
+    }
+  }
+  return longest;
+}
+
 /** Nesting depth of an in-memory value, walked with an explicit stack (no recursion). */
 export function valueDepth(value: unknown, limit = MAX_DEPTH): number {
   const stack: [unknown, number][] = [[value, 0]];
@@ -138,14 +163,16 @@ export function oversizedList(value: unknown): ContentIssue | null {
     const [node, path] = stack.pop()!;
     if (node === null || typeof node !== 'object') continue;
     if (++visited > MAX_NODES) return { path: ROOT_PATH, message: 'content is too large' };
-    const entries = Array.isArray(node)
-      ? node.map((v, i) => [i, v] as const)
-      : Object.entries(node);
-    if (entries.length > MAX_LIST_ITEMS)
+    // The size is read before any copy of the entries is made.
+    const size = Array.isArray(node) ? node.length : Object.keys(node).length;
+    if (size > MAX_LIST_ITEMS)
       return {
         path: formatPath(path),
-        message: `${Array.isArray(node) ? 'a list' : 'an object'} with ${entries.length} entries; at most ${MAX_LIST_ITEMS} are allowed`,
+        message: `${Array.isArray(node) ? 'a list' : 'an object'} with ${size} entries; at most ${MAX_LIST_ITEMS} are allowed`,
       };
+    const entries: Iterable<[PropertyKey, unknown]> = Array.isArray(node)
+      ? node.entries()
+      : Object.entries(node);
     for (const [key, child] of entries)
       if (child !== null && typeof child === 'object') stack.push([child, [...path, key]]);
   }
@@ -160,6 +187,11 @@ function parseText(text: string): Step<unknown> {
   if (!body.trim()) return fail(ROOT_PATH, 'file is empty');
   if (jsonTextDepth(body) > MAX_DEPTH)
     return fail(ROOT_PATH, `file is nested deeper than ${MAX_DEPTH} levels`);
+  if (jsonTextLongestList(body) > MAX_LIST_ITEMS)
+    return fail(
+      ROOT_PATH,
+      `file has a list with more than ${MAX_LIST_ITEMS} entries; no list may hold more`,
+    );
   try {
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch (error) {

@@ -3,6 +3,7 @@ import {
   formatIssues,
   importContent,
   jsonTextDepth,
+  jsonTextLongestList,
   MAX_REPORTED_ERRORS,
   mergeContent,
   valueDepth,
@@ -205,6 +206,14 @@ describe('importContent: huge malformed files stay cheap', () => {
     expect(text.length).toBeGreaterThan(3_600_000);
     const errors = expectErrors(importContent(text, { base: fixture() }));
     expect(errors).toEqual([
+      {
+        path: '(file)',
+        message: 'file has a list with more than 5000 entries; no list may hold more',
+      },
+    ]);
+    // The same as a value (already parsed): the walk names the list.
+    const value = JSON.parse(text) as unknown;
+    expect(expectErrors(importContent(value, { base: fixture() }))).toEqual([
       { path: 'references', message: 'a list with 1200001 entries; at most 5000 are allowed' },
     ]);
   });
@@ -236,6 +245,13 @@ describe('importContent: huge malformed files stay cheap', () => {
     expect(expectErrors(importContent(inner))).toEqual([
       { path: 'chains[0].redFlags', message: 'needs at most 50 items' },
     ]);
+  });
+
+  it('counts list entries in text outside strings only', () => {
+    expect(jsonTextLongestList('[1,2,3]')).toBe(3);
+    expect(jsonTextLongestList('{"a":"x,y,z,w","b":[1,2]}')).toBe(2);
+    expect(jsonTextLongestList(String.raw`["\\",",",1]`)).toBe(3);
+    expect(jsonTextLongestList('[]')).toBe(0);
   });
 
   it('refuses an object with more fields than any list may hold', () => {

@@ -63,6 +63,16 @@ describe('lesson slice', () => {
     expect(s().lessons.map((l) => l.id)).toEqual([copy, 'mine', again.id]);
   });
 
+  it('never holds two lessons under one id, so deleting one leaves the other', () => {
+    const store = createAppStore();
+    const s = () => store.getState();
+    const lesson = { ...s().examples[0]!, id: 'twin', title: 'Twin' };
+    s().replaceLessons([lesson, { ...lesson, title: 'Other twin' }]);
+    expect(s().lessons.map((l) => l.id)).toEqual(['twin', 'other-twin']);
+    s().deleteLesson('twin');
+    expect(s().lessons.map((l) => l.title)).toEqual(['Other twin']);
+  });
+
   it('saves lessons and restores them in a new session', () => {
     const a = createAppStore();
     const stop = startLessonPersistence(a, window.localStorage);
