@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
+import { ErrorBoundary } from '../ErrorBoundary';
+import { PRESENTER_CHANNEL } from './channel';
 import {
-  PRESENTER_CHANNEL,
+  readPresenterMessage,
   type PresenterCommand,
   type PresenterMessage,
   type PresenterSnapshot,
-} from './channel';
+} from './presenter-messages';
 import './presenter.css';
 
 function clock(ms: number): string {
@@ -16,12 +18,21 @@ function clock(ms: number): string {
   return `${h ? `${h}:` : ''}${two(m)}:${two(s)}`;
 }
 
+/** The console behind an error boundary, so a failure shows a message and a retry, not a blank page. */
+export function PresenterConsole() {
+  return (
+    <ErrorBoundary area="The presenter console">
+      <PresenterConsoleView />
+    </ErrorBoundary>
+  );
+}
+
 /**
  * The presenter console: a second window on the lecturer's laptop with the notes, the current
  * and next step, a clock and the step controls. It holds no app state of its own: it shows what
  * the projector window publishes and sends commands back (BroadcastChannel, both ways).
  */
-export function PresenterConsole() {
+function PresenterConsoleView() {
   const [state, setState] = useState<PresenterSnapshot | null>(null);
   const [now, setNow] = useState(() => Date.now());
   const [openedAt] = useState(() => Date.now());
@@ -33,8 +44,10 @@ export function PresenterConsole() {
     if (!supported) return;
     const ch = new BroadcastChannel(PRESENTER_CHANNEL);
     channel.current = ch;
-    ch.onmessage = (e: MessageEvent<PresenterMessage>) => {
-      if (e.data?.type === 'state') setState(e.data.state);
+    ch.onmessage = (e: MessageEvent<unknown>) => {
+      // A message from another version of the app that does not match is ignored, not shown.
+      const msg = readPresenterMessage(e.data);
+      if (msg?.type === 'state') setState(msg.state);
     };
     ch.postMessage({ type: 'hello' } satisfies PresenterMessage);
     return () => {

@@ -3,33 +3,17 @@ import type { AppState, AppStore } from '../../state/store';
 import { describePage } from '../describe-page';
 import { activeLinkText } from './caption';
 import { advance, enterPresenter, exitPresenter } from './presenter-actions';
+import {
+  readPresenterMessage,
+  type PresenterCommand,
+  type PresenterMessage,
+  type PresenterSnapshot,
+} from './presenter-messages';
 
 /** The projector window and the presenter console talk on this channel, both ways. */
 export const PRESENTER_CHANNEL = 'omt-atlas-presenter';
 
-export interface PresenterSnapshot {
-  lessonTitle: string | null;
-  steps: { title: string; notes: string }[];
-  stepIndex: number;
-  presenting: boolean;
-  blanked: boolean;
-  startedAt: number | null;
-  viewText: string;
-  linkText: string | null;
-}
-
-export type PresenterCommand =
-  | { command: 'next' }
-  | { command: 'previous' }
-  | { command: 'goto'; index: number }
-  | { command: 'blank'; blanked: boolean }
-  | { command: 'present' }
-  | { command: 'stop' };
-
-export type PresenterMessage =
-  | { type: 'hello' }
-  | { type: 'state'; state: PresenterSnapshot }
-  | ({ type: 'command' } & PresenterCommand);
+export type { PresenterCommand, PresenterMessage, PresenterSnapshot };
 
 export function presenterSnapshot(s: AppState): PresenterSnapshot {
   const lesson = selectActiveLesson(s);
@@ -43,14 +27,6 @@ export function presenterSnapshot(s: AppState): PresenterSnapshot {
     viewText: describePage(s.page, s.content),
     linkText: activeLinkText(s),
   };
-}
-
-function isMessage(data: unknown): data is PresenterMessage {
-  return (
-    typeof data === 'object' &&
-    data !== null &&
-    typeof (data as { type?: unknown }).type === 'string'
-  );
 }
 
 /**
@@ -69,8 +45,8 @@ export function startPresenterChannel(store: AppStore): () => void {
     channel.postMessage({ type: 'state', state } satisfies PresenterMessage);
   };
   channel.onmessage = (e: MessageEvent<unknown>) => {
-    const msg = e.data;
-    if (!isMessage(msg)) return;
+    const msg = readPresenterMessage(e.data);
+    if (!msg) return;
     if (msg.type === 'hello') publish(true);
     if (msg.type !== 'command') return;
     const s = store.getState();
@@ -82,10 +58,10 @@ export function startPresenterChannel(store: AppStore): () => void {
         advance(-1);
         break;
       case 'goto':
-        if (Number.isInteger(msg.index)) s.goToStep(msg.index);
+        s.goToStep(msg.index);
         break;
       case 'blank':
-        s.setBlanked(!!msg.blanked);
+        s.setBlanked(msg.blanked);
         break;
       case 'present':
         // No user gesture here, so no full screen: the lecturer presses F11 or the button.
