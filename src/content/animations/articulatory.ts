@@ -43,9 +43,19 @@ export const spencerShoulder: AnimationScriptInput = {
       3,
       {
         step: 0,
-        hands: { left: hand('shoulderTop', 'flat-palm'), right: hand('elbowBack', 'cupped') },
+        // The girdle hand is anchored to the scapula, so it stays on the shoulder while the arm moves.
+        hands: {
+          left: hand('shoulderGirdleTop', 'flat-palm'),
+          right: hand('elbowBack', 'cupped'),
+        },
         arrows: [
-          arrow('operator', 'shoulderTop', [0, -1, 0], 'scapula and clavicle held still', 0.3),
+          arrow(
+            'operator',
+            'shoulderGirdleTop',
+            [-0.6, -0.8, 0],
+            'scapula and clavicle held still',
+            0.3,
+          ),
         ],
       },
     ),
@@ -56,7 +66,13 @@ export const spencerShoulder: AnimationScriptInput = {
       2,
       { step: 1 },
     ),
-    phase('ext-back', 'return', 'Stage 1: bring the arm back to the start; repeat rhythmically.', 1.5, { step: 1 }),
+    phase(
+      'ext-back',
+      'return',
+      'Stage 1: bring the arm back to the start; repeat rhythmically.',
+      1.5,
+      { step: 1 },
+    ),
     phase(
       'flex-out',
       'engage-barrier',
@@ -87,12 +103,24 @@ export const spencerShoulder: AnimationScriptInput = {
         ],
       },
     ),
-    phase('circ-compression-b', 'engage-barrier', 'Stage 3: keeping the compression, draw small circles, then larger ones.', 1.5, {
-      step: 3,
-      arrows: [
-        arrow('operator', 'upperArmLateral', [0, 1, 0], 'gentle compression into the socket', 0.3),
-      ],
-    }),
+    phase(
+      'circ-compression-b',
+      'engage-barrier',
+      'Stage 3: keeping the compression, draw small circles, then larger ones.',
+      1.5,
+      {
+        step: 3,
+        arrows: [
+          arrow(
+            'operator',
+            'upperArmLateral',
+            [0, 1, 0],
+            'gentle compression into the socket',
+            0.3,
+          ),
+        ],
+      },
+    ),
     phase(
       'circ-traction-a',
       'engage-barrier',
@@ -106,12 +134,18 @@ export const spencerShoulder: AnimationScriptInput = {
         ],
       },
     ),
-    phase('circ-traction-b', 'engage-barrier', 'Stage 4: keeping the traction, draw the circles again.', 1.5, {
-      step: 4,
-      arrows: [
-        arrow('operator', 'upperArmLateral', [0, -1, 0], 'gentle traction along the arm', 0.3),
-      ],
-    }),
+    phase(
+      'circ-traction-b',
+      'engage-barrier',
+      'Stage 4: keeping the traction, draw the circles again.',
+      1.5,
+      {
+        step: 4,
+        arrows: [
+          arrow('operator', 'upperArmLateral', [0, -1, 0], 'gentle traction along the arm', 0.3),
+        ],
+      },
+    ),
     phase(
       'abd-out',
       'engage-barrier',
@@ -126,11 +160,11 @@ export const spencerShoulder: AnimationScriptInput = {
     phase(
       'add-out',
       'engage-barrier',
-      'Stage 6, adduction with external rotation: bring the bent elbow across the body while turning the arm outward.',
+      'Stage 6, adduction with external rotation: bring the bent elbow across the body to the barrier, turning the arm outward.',
       2.5,
       { step: 6 },
     ),
-    phase('add-back', 'return', 'Stage 6: carry it to the barrier, then back to the start.', 2, { step: 6 }),
+    phase('add-back', 'return', 'Stage 6: bring the elbow back to the start.', 2, { step: 6 }),
     phase(
       'ir-position',
       'position',
@@ -138,9 +172,15 @@ export const spencerShoulder: AnimationScriptInput = {
       2.5,
       { step: 7 },
     ),
-    phase('ir-out', 'engage-barrier', 'Stage 7: draw the elbow gently forward to the barrier.', 1.5, {
-      step: 7,
-    }),
+    phase(
+      'ir-out',
+      'engage-barrier',
+      'Stage 7: draw the elbow gently forward to the barrier.',
+      1.5,
+      {
+        step: 7,
+      },
+    ),
     phase('ir-back', 'return', 'Stage 7: let the elbow come back.', 1.5, { step: 7 }),
     phase('pump', 'pump', 'Finish with a gentle traction pump of the arm.', 3, {
       step: 7,
@@ -212,9 +252,15 @@ export const ankleArticulatory: AnimationScriptInput = {
       step: 1,
       arrows: [arrow('operator', 'heelBack', [0, -1, 0], 'gentle traction', 0.3)],
     }),
-    phase('dorsiflex', 'engage-barrier', 'Move the ankle slowly into dorsiflexion to the barrier.', 1.8, {
-      step: 2,
-    }),
+    phase(
+      'dorsiflex',
+      'engage-barrier',
+      'Move the ankle slowly into dorsiflexion to the barrier.',
+      1.8,
+      {
+        step: 2,
+      },
+    ),
     phase(
       'plantarflex',
       'engage-barrier',
@@ -293,7 +339,9 @@ export const hipArticulatory: AnimationScriptInput = {
       1.2,
       { step: 1 },
     ),
-    phase('circle-b', 'engage-barrier', 'Widen the circles, staying within comfort.', 1.2, { step: 1 }),
+    phase('circle-b', 'engage-barrier', 'Widen the circles, staying within comfort.', 1.2, {
+      step: 1,
+    }),
     phase('circle-c', 'engage-barrier', 'Circle in the other direction as well.', 1.2, { step: 1 }),
     phase('circle-d', 'engage-barrier', 'Bring the hip back to the start.', 1.2, { step: 1 }),
     phase(
@@ -303,7 +351,9 @@ export const hipArticulatory: AnimationScriptInput = {
       1.8,
       { step: 2 },
     ),
-    phase('rotate-out', 'engage-barrier', 'Then external rotation to the barrier.', 1.8, { step: 2 }),
+    phase('rotate-out', 'engage-barrier', 'Then external rotation to the barrier.', 1.8, {
+      step: 2,
+    }),
     phase('traction', 'stretch', 'Gentle long-axis traction of the thigh between cycles.', 2.5, {
       step: 3,
       arrows: [
@@ -378,9 +428,15 @@ export const ribRaising: AnimationScriptInput = {
         ],
       },
     ),
-    phase('hold', 'hold', 'Hold the lift until the tissues release, or only briefly when kneading.', 1, {
-      step: 2,
-    }),
+    phase(
+      'hold',
+      'hold',
+      'Hold the lift until the tissues release, or only briefly when kneading.',
+      1,
+      {
+        step: 2,
+      },
+    ),
     phase('relax', 'relax', 'Relax the lift, then repeat it.', 1, { step: 2 }),
     phase(
       'next-ribs',

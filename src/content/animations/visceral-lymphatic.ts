@@ -87,7 +87,9 @@ export const liverVisceral: AnimationScriptInput = {
         ],
       },
     ),
-    phase('inhale', 'relax', 'Release the compression as the patient breathes in.', 2.5, { step: 3 }),
+    phase('inhale', 'relax', 'Release the compression as the patient breathes in.', 2.5, {
+      step: 3,
+    }),
     phase(
       'hold-ease',
       'hold',
@@ -154,11 +156,17 @@ export const colonVisceral: AnimationScriptInput = {
         ],
       },
     ),
-    phase('descending', 'stretch', 'Work back along the colon, starting with the descending colon.', 3, {
-      step: 3,
-      hands: { right: hand('abdomenDescending', 'finger-pads') },
-      arrows: [arrow('operator', 'abdomenDescending', [-1, 0, 0.3], LABEL.lightPressure, 0.25)],
-    }),
+    phase(
+      'descending',
+      'stretch',
+      'Work back along the colon, starting with the descending colon.',
+      3,
+      {
+        step: 3,
+        hands: { right: hand('abdomenDescending', 'finger-pads') },
+        arrows: [arrow('operator', 'abdomenDescending', [-1, 0, 0.3], LABEL.lightPressure, 0.25)],
+      },
+    ),
     phase('transverse', 'stretch', 'Continue across the transverse colon.', 3, {
       step: 3,
       hands: { right: hand('abdomenTransverse', 'finger-pads') },
