@@ -93,6 +93,52 @@ test.describe('technique animations', () => {
     await expect(caption).not.toHaveText(before ?? '');
   });
 
+  test('playback starts where it stands after the page sat idle, and after a pause', async ({
+    page,
+  }) => {
+    await page.goto('./#/technique/cervical-hvla/left?t=1');
+    await waitForBody(page);
+    const p = player(page);
+    const slider = p.getByRole('slider', { name: 'Timeline' });
+    await expect(slider).toHaveValue('1');
+    // Every value the slider shows, one per animation frame, from now on.
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input[aria-label="Timeline"]')!;
+      const seen: number[] = [];
+      (window as unknown as { seenTimes: number[] }).seenTimes = seen;
+      const record = () => {
+        const v = Number(input.value);
+        if (seen[seen.length - 1] !== v) seen.push(v);
+        requestAnimationFrame(record);
+      };
+      record();
+    });
+    const seen = () =>
+      page.evaluate(() => (window as unknown as { seenTimes: number[] }).seenTimes);
+    // The scenario is idleness itself: nothing is drawn while the page waits.
+    await page.waitForTimeout(4000);
+    await p.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: /Understood/ }).click();
+    await expect.poll(async () => (await seen()).length).toBeGreaterThan(2);
+    await p.getByRole('button', { name: 'Pause' }).click();
+    const played = await seen();
+    // Before the fix the first frame jumped by the idle time (to 5 s or more).
+    expect(played[0]).toBe(1);
+    expect(played[1]!).toBeLessThan(1.5);
+    // A pause, then play again: the time goes on from where it stopped.
+    const stopped = Number(await slider.inputValue());
+    await page.evaluate(() => {
+      (window as unknown as { seenTimes: number[] }).seenTimes.length = 0;
+    });
+    await page.waitForTimeout(3000);
+    await p.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(async () => (await seen()).length).toBeGreaterThan(2);
+    await p.getByRole('button', { name: 'Pause' }).click();
+    const resumed = await seen();
+    expect(resumed[0]).toBe(stopped);
+    expect(resumed[1]!).toBeLessThan(stopped + 0.5);
+  });
+
   test('picking follows the posed patient: hovering names the region where it now lies', async ({
     page,
   }) => {

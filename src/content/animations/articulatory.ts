@@ -43,35 +43,51 @@ export const spencerShoulder: AnimationScriptInput = {
       3,
       {
         step: 0,
-        hands: { left: hand('shoulderTop', 'flat-palm'), right: hand('elbowBack', 'cupped') },
+        // The girdle hand is anchored to the scapula, so it stays on the shoulder while the arm moves.
+        hands: {
+          left: hand('shoulderGirdleTop', 'flat-palm'),
+          right: hand('elbowBack', 'cupped'),
+        },
         arrows: [
-          arrow('operator', 'shoulderTop', [0, -1, 0], 'scapula and clavicle held still', 0.3),
+          arrow(
+            'operator',
+            'shoulderGirdleTop',
+            [-0.6, -0.8, 0],
+            'scapula and clavicle held still',
+            0.3,
+          ),
         ],
       },
     ),
     phase(
       'ext-out',
       'engage-barrier',
-      'Stage 1, extension: elbow bent, the arm moves back into extension to the barrier…',
+      'Stage 1, extension: with the elbow bent, move the arm back into extension to the barrier.',
       2,
       { step: 1 },
     ),
-    phase('ext-back', 'return', '…and back, rhythmically.', 1.5, { step: 1 }),
+    phase(
+      'ext-back',
+      'return',
+      'Stage 1: bring the arm back to the start; repeat rhythmically.',
+      1.5,
+      { step: 1 },
+    ),
     phase(
       'flex-out',
       'engage-barrier',
-      'Stage 2, flexion: elbow straight, the arm rises forward and overhead to the barrier…',
+      'Stage 2, flexion: with the elbow straight, raise the arm forward and overhead to the barrier.',
       2.5,
       {
         step: 2,
         hands: { right: hand('wristFront', 'cupped') },
       },
     ),
-    phase('flex-back', 'return', '…and back.', 2, { step: 2 }),
+    phase('flex-back', 'return', 'Stage 2: lower the arm back to the start.', 2, { step: 2 }),
     phase(
       'circ-compression-a',
       'engage-barrier',
-      'Stage 3, circumduction with compression: arm abducted, elbow bent, the humerus pressed gently into the socket…',
+      'Stage 3, circumduction with compression: with the arm abducted and the elbow bent, press the humerus gently into the socket.',
       1.5,
       {
         step: 3,
@@ -87,16 +103,28 @@ export const spencerShoulder: AnimationScriptInput = {
         ],
       },
     ),
-    phase('circ-compression-b', 'engage-barrier', '…drawing small, then larger circles.', 1.5, {
-      step: 3,
-      arrows: [
-        arrow('operator', 'upperArmLateral', [0, 1, 0], 'gentle compression into the socket', 0.3),
-      ],
-    }),
+    phase(
+      'circ-compression-b',
+      'engage-barrier',
+      'Stage 3: keeping the compression, draw small circles, then larger ones.',
+      1.5,
+      {
+        step: 3,
+        arrows: [
+          arrow(
+            'operator',
+            'upperArmLateral',
+            [0, 1, 0],
+            'gentle compression into the socket',
+            0.3,
+          ),
+        ],
+      },
+    ),
     phase(
       'circ-traction-a',
       'engage-barrier',
-      'Stage 4, circumduction with traction: elbow straight, pull gently along the arm…',
+      'Stage 4, circumduction with traction: with the elbow straight, pull gently along the arm.',
       1.5,
       {
         step: 4,
@@ -106,31 +134,37 @@ export const spencerShoulder: AnimationScriptInput = {
         ],
       },
     ),
-    phase('circ-traction-b', 'engage-barrier', '…and repeat the circles.', 1.5, {
-      step: 4,
-      arrows: [
-        arrow('operator', 'upperArmLateral', [0, -1, 0], 'gentle traction along the arm', 0.3),
-      ],
-    }),
+    phase(
+      'circ-traction-b',
+      'engage-barrier',
+      'Stage 4: keeping the traction, draw the circles again.',
+      1.5,
+      {
+        step: 4,
+        arrows: [
+          arrow('operator', 'upperArmLateral', [0, -1, 0], 'gentle traction along the arm', 0.3),
+        ],
+      },
+    ),
     phase(
       'abd-out',
       'engage-barrier',
-      'Stage 5, abduction: the patient’s hand on your forearm, abduct to the barrier…',
+      'Stage 5, abduction: with the patient’s hand on your forearm, abduct the arm to the barrier.',
       2,
       {
         step: 5,
         hands: { right: hand('elbowBack', 'cupped') },
       },
     ),
-    phase('abd-back', 'return', '…and back.', 1.5, { step: 5 }),
+    phase('abd-back', 'return', 'Stage 5: bring the arm back down to the side.', 1.5, { step: 5 }),
     phase(
       'add-out',
       'engage-barrier',
-      'Stage 6, adduction with external rotation: the bent elbow comes across the body while the arm turns outward…',
+      'Stage 6, adduction with external rotation: bring the bent elbow across the body to the barrier, turning the arm outward.',
       2.5,
       { step: 6 },
     ),
-    phase('add-back', 'return', '…to the barrier and back.', 2, { step: 6 }),
+    phase('add-back', 'return', 'Stage 6: bring the elbow back to the start.', 2, { step: 6 }),
     phase(
       'ir-position',
       'position',
@@ -138,10 +172,16 @@ export const spencerShoulder: AnimationScriptInput = {
       2.5,
       { step: 7 },
     ),
-    phase('ir-out', 'engage-barrier', 'Draw the elbow gently forward to the barrier…', 1.5, {
-      step: 7,
-    }),
-    phase('ir-back', 'return', '…and back.', 1.5, { step: 7 }),
+    phase(
+      'ir-out',
+      'engage-barrier',
+      'Stage 7: draw the elbow gently forward to the barrier.',
+      1.5,
+      {
+        step: 7,
+      },
+    ),
+    phase('ir-back', 'return', 'Stage 7: let the elbow come back.', 1.5, { step: 7 }),
     phase('pump', 'pump', 'Finish with a gentle traction pump of the arm.', 3, {
       step: 7,
       hands: {
@@ -212,18 +252,24 @@ export const ankleArticulatory: AnimationScriptInput = {
       step: 1,
       arrows: [arrow('operator', 'heelBack', [0, -1, 0], 'gentle traction', 0.3)],
     }),
-    phase('dorsiflex', 'engage-barrier', 'Slowly into dorsiflexion to the barrier…', 1.8, {
-      step: 2,
-    }),
+    phase(
+      'dorsiflex',
+      'engage-barrier',
+      'Move the ankle slowly into dorsiflexion to the barrier.',
+      1.8,
+      {
+        step: 2,
+      },
+    ),
     phase(
       'plantarflex',
       'engage-barrier',
-      '…then into plantarflexion, rhythmically, a little further as it eases.',
+      'Then move it into plantarflexion, rhythmically, a little further each time as it eases.',
       1.8,
       { step: 2 },
     ),
-    phase('invert', 'engage-barrier', 'Inversion at the heel…', 1.5, { step: 3 }),
-    phase('evert', 'engage-barrier', '…and eversion.', 1.5, { step: 3 }),
+    phase('invert', 'engage-barrier', 'Turn the heel into inversion.', 1.5, { step: 3 }),
+    phase('evert', 'engage-barrier', 'Then turn it into eversion.', 1.5, { step: 3 }),
     phase(
       'glide',
       'engage-barrier',
@@ -236,7 +282,7 @@ export const ankleArticulatory: AnimationScriptInput = {
         arrows: [arrow('operator', 'ankleFront', [0, 0, -1], 'small posterior glide', 0.3)],
       },
     ),
-    phase('neutral', 'return', 'Back to neutral.', 2, {
+    phase('neutral', 'return', 'Bring the foot back to neutral.', 2, {
       step: 4,
       hands: { left: null, right: null },
     }),
@@ -289,21 +335,25 @@ export const hipArticulatory: AnimationScriptInput = {
     phase(
       'circle-a',
       'engage-barrier',
-      'Circumduct the hip slowly in small, then larger circles…',
+      'Circumduct the hip slowly, in small circles at first.',
       1.2,
       { step: 1 },
     ),
-    phase('circle-b', 'engage-barrier', '…within comfort…', 1.2, { step: 1 }),
-    phase('circle-c', 'engage-barrier', '…in both directions…', 1.2, { step: 1 }),
-    phase('circle-d', 'engage-barrier', '…back to the start.', 1.2, { step: 1 }),
+    phase('circle-b', 'engage-barrier', 'Widen the circles, staying within comfort.', 1.2, {
+      step: 1,
+    }),
+    phase('circle-c', 'engage-barrier', 'Circle in the other direction as well.', 1.2, { step: 1 }),
+    phase('circle-d', 'engage-barrier', 'Bring the hip back to the start.', 1.2, { step: 1 }),
     phase(
       'rotate-in',
       'engage-barrier',
-      'Move the hip repeatedly into its restricted directions: internal rotation to the barrier…',
+      'Move the hip repeatedly into its restricted directions: internal rotation to the barrier.',
       1.8,
       { step: 2 },
     ),
-    phase('rotate-out', 'engage-barrier', '…and external rotation.', 1.8, { step: 2 }),
+    phase('rotate-out', 'engage-barrier', 'Then external rotation to the barrier.', 1.8, {
+      step: 2,
+    }),
     phase('traction', 'stretch', 'Gentle long-axis traction of the thigh between cycles.', 2.5, {
       step: 3,
       arrows: [
@@ -378,10 +428,16 @@ export const ribRaising: AnimationScriptInput = {
         ],
       },
     ),
-    phase('hold', 'hold', 'Hold the lift (until release, or briefly when kneading)…', 1, {
-      step: 2,
-    }),
-    phase('relax', 'relax', '…relax, and repeat.', 1, { step: 2 }),
+    phase(
+      'hold',
+      'hold',
+      'Hold the lift until the tissues release, or only briefly when kneading.',
+      1,
+      {
+        step: 2,
+      },
+    ),
+    phase('relax', 'relax', 'Relax the lift, then repeat it.', 1, { step: 2 }),
     phase(
       'next-ribs',
       'position',
@@ -402,7 +458,7 @@ export const ribRaising: AnimationScriptInput = {
         arrow('operator', 'lowerRibsBack', [0.4, 0, 1], 'lift up and out', 0.35),
       ],
     }),
-    phase('relax-2', 'relax', 'Relax.', 1, { step: 3 }),
+    phase('relax-2', 'relax', 'Relax the lift.', 1, { step: 3 }),
     phase('withdraw', 'return', 'Withdraw the hands; the other side is treated the same way.', 2, {
       step: 4,
       hands: { left: null, right: null },

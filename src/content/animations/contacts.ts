@@ -138,9 +138,9 @@ export const SKIN = {
   /** front of the chest over the mid sternum */
   sternumMid: { anchor: 'T6', offset: [0, 0, 0.165], normal: [-0.02, -0.34, -0.94] },
   /** upper chest below the clavicle, same side */
-  upperChest: { anchor: 'T3', offset: [0.06, 0, 0.13], normal: [-0.19, -0.42, -0.89] },
+  upperChest: { anchor: 'T4', offset: [0.06, 0, 0.143], normal: [-0.2, -0.17, -0.96] },
   /** upper chest below the clavicle, opposite side */
-  upperChestFar: { anchor: 'T3', offset: [-0.06, 0, 0.13], normal: [0.19, -0.42, -0.89] },
+  upperChestFar: { anchor: 'T4', offset: [-0.06, 0, 0.143], normal: [0.2, -0.17, -0.96] },
   /** clavicle and first rib, same side */
   firstRibFront: { anchor: 'T1', offset: [0.055, 0.008, 0.073], normal: [-0.46, -0.5, -0.74] },
   /** clavicle and first rib, opposite side */
@@ -175,9 +175,15 @@ export const SKIN = {
   },
   /** top of the shoulder over clavicle and acromion */
   shoulderTop: {
-    anchor: 'shoulder.same',
-    offset: [-0.035, 0.066, 0],
+    anchor: 'scapula.same',
+    offset: [-0.022, 0.045, -0.003],
     normal: [-0.25, -0.96, -0.14],
+  },
+  /** top of the shoulder girdle over the acromion (stays put while the arm moves) */
+  shoulderGirdleTop: {
+    anchor: 'scapula.same',
+    offset: [0.031, 0.027, -0.005],
+    normal: [-0.6, -0.8, 0.06],
   },
   /** lateral upper arm */
   upperArmLateral: {

@@ -197,7 +197,10 @@ export const kneeBlt: AnimationScriptInput = {
       5,
       { step: 4 },
     ),
-    phase('return', 'return', 'Return slowly.', 3, { step: 5, hands: { left: null, right: null } }),
+    phase('return', 'return', 'Return the tibia slowly to neutral.', 3, {
+      step: 5,
+      hands: { left: null, right: null },
+    }),
     phase('retest', 'retest', 'Reassess knee motion and comfort.', 2.5, { step: 5 }),
   ],
   keyframes: [
@@ -278,7 +281,10 @@ export const sacralBalancedLigamentous: AnimationScriptInput = {
       5,
       { step: 4 },
     ),
-    phase('return', 'return', 'Slowly return.', 3, { step: 5, hands: { left: null } }),
+    phase('return', 'return', 'Slowly return the sacrum to neutral.', 3, {
+      step: 5,
+      hands: { left: null },
+    }),
     phase('retest', 'retest', 'Reassess sacral motion.', 2.5, { step: 5 }),
   ],
   keyframes: [
@@ -315,17 +321,25 @@ export const lumbarFunctional: AnimationScriptInput = {
         hands: { left: hand('spinousL3', 'finger-pads'), right: hand('shoulderTop', 'flat-palm') },
       },
     ),
-    phase('flex', 'assess', 'Introduce very small flexion…', 1.5, { step: 2 }),
-    phase('extend', 'assess', '…and extension…', 1.5, { step: 2 }),
     phase(
-      'ease-sagittal',
-      'position',
-      '…and settle where the monitored tissues feel most at ease.',
+      'flex',
+      'assess',
+      'Introduce a very small amount of flexion and feel how the monitored tissues respond.',
       1.5,
       { step: 2 },
     ),
-    phase('sidebend', 'assess', 'Keeping that, add side-bending to each side…', 2, { step: 3 }),
-    phase('rotate', 'assess', '…then rotation, choosing the easiest point each time.', 2, {
+    phase('extend', 'assess', 'Then try a very small amount of extension.', 1.5, { step: 2 }),
+    phase(
+      'ease-sagittal',
+      'position',
+      'Settle where the monitored tissues feel most at ease.',
+      1.5,
+      { step: 2 },
+    ),
+    phase('sidebend', 'assess', 'Keeping that position, add side-bending to each side.', 2, {
+      step: 3,
+    }),
+    phase('rotate', 'assess', 'Then add rotation, choosing the easiest point each time.', 2, {
       step: 3,
     }),
     phase('compress', 'engage-barrier', 'Add gentle compression through the shoulders.', 2, {

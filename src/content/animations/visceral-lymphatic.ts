@@ -76,7 +76,7 @@ export const liverVisceral: AnimationScriptInput = {
     phase(
       'exhale',
       'pump',
-      'As the patient breathes out, compress the lower rib cage gently between your hands…',
+      'As the patient breathes out, compress the lower rib cage gently between your hands.',
       2.5,
       {
         step: 3,
@@ -87,7 +87,9 @@ export const liverVisceral: AnimationScriptInput = {
         ],
       },
     ),
-    phase('inhale', 'relax', '…and release as the patient breathes in.', 2.5, { step: 3 }),
+    phase('inhale', 'relax', 'Release the compression as the patient breathes in.', 2.5, {
+      step: 3,
+    }),
     phase(
       'hold-ease',
       'hold',
@@ -154,17 +156,23 @@ export const colonVisceral: AnimationScriptInput = {
         ],
       },
     ),
-    phase('descending', 'stretch', 'Work back along the colon: the descending colon…', 3, {
-      step: 3,
-      hands: { right: hand('abdomenDescending', 'finger-pads') },
-      arrows: [arrow('operator', 'abdomenDescending', [-1, 0, 0.3], LABEL.lightPressure, 0.25)],
-    }),
-    phase('transverse', 'stretch', '…across the transverse colon…', 3, {
+    phase(
+      'descending',
+      'stretch',
+      'Work back along the colon, starting with the descending colon.',
+      3,
+      {
+        step: 3,
+        hands: { right: hand('abdomenDescending', 'finger-pads') },
+        arrows: [arrow('operator', 'abdomenDescending', [-1, 0, 0.3], LABEL.lightPressure, 0.25)],
+      },
+    ),
+    phase('transverse', 'stretch', 'Continue across the transverse colon.', 3, {
       step: 3,
       hands: { right: hand('abdomenTransverse', 'finger-pads') },
       arrows: [arrow('operator', 'abdomenTransverse', [0, -1, 0.3], LABEL.lightPressure, 0.25)],
     }),
-    phase('ascending', 'stretch', '…and down the ascending colon.', 3, {
+    phase('ascending', 'stretch', 'Finish by working down the ascending colon.', 3, {
       step: 3,
       hands: { right: hand('abdomenAscending', 'finger-pads') },
       arrows: [arrow('operator', 'abdomenAscending', [1, 0, 0.3], LABEL.lightPressure, 0.25)],
@@ -401,7 +409,7 @@ export const pedalLymphaticPump: AnimationScriptInput = {
     phase(
       'push',
       'pump',
-      'Push rhythmically toward the head so a gentle wave travels up the body…',
+      'Push rhythmically toward the head so that a gentle wave travels up the body.',
       0.6,
       {
         step: 3,
@@ -418,7 +426,7 @@ export const pedalLymphaticPump: AnimationScriptInput = {
         ],
       },
     ),
-    phase('ease-off', 'relax', '…and ease off.', 0.6, { step: 3 }),
+    phase('ease-off', 'relax', 'Ease off between pushes.', 0.6, { step: 3 }),
     phase(
       'continue',
       'pump',
@@ -547,7 +555,7 @@ export const neuromuscularMuscleTesting: AnimationScriptInput = {
     phase(
       'activate',
       'patient-contracts',
-      'If it now holds, activate it with a few resisted hip extensions…',
+      'If it now holds, activate it with a few resisted hip extensions.',
       1.8,
       {
         step: 4,
@@ -557,7 +565,7 @@ export const neuromuscularMuscleTesting: AnimationScriptInput = {
         ],
       },
     ),
-    phase('lower', 'relax', '…lowering in between.', 1.2, { step: 4 }),
+    phase('lower', 'relax', 'The patient lowers the thigh between repetitions.', 1.2, { step: 4 }),
     phase(
       'finish',
       'return',

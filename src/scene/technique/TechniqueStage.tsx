@@ -12,7 +12,7 @@ import {
 } from 'three';
 import type { CameraParam } from '../../domain/url';
 import type { TimelineFrame } from '../../domain/timeline';
-import { wrapTime } from '../../domain/timeline';
+import { advancePlayback } from '../../domain/playback-clock';
 import { useAppStore } from '../../state/store';
 import { bodyRuntime } from '../body-runtime';
 import { ForceArrow, placeArrow } from './ForceArrow';
@@ -89,6 +89,8 @@ export function TechniqueStage({ ready }: { ready: boolean }) {
   const arrows = useRef<(Group | null)[]>([]);
   const views = useRef<CameraParam[]>([]);
   const shownPhase = useRef(-1);
+  /** Whether the last frame drawn advanced playback: if not, this frame's delta is idle time. */
+  const advancing = useRef(false);
   const active = ready && page.kind === 'technique';
   const playback = useMemo(
     () =>
@@ -215,8 +217,10 @@ export function TechniqueStage({ ready }: { ready: boolean }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- apply reads refs only
   }, [playback, committed, invalidate]);
 
-  // The canvas draws on demand: starting playback must ask for the first frame.
+  // The canvas draws on demand: starting playback must ask for the first frame, and that frame
+  // starts the clock afresh (its delta is the time the page sat idle).
   useEffect(() => {
+    advancing.current = false;
     if (playing) invalidate();
   }, [playing, invalidate]);
 
@@ -225,15 +229,18 @@ export function TechniqueStage({ ready }: { ready: boolean }) {
     if (playing) {
       const { speed, loop } = useAppStore.getState();
       const duration = playback.timeline.duration;
-      const next = playbackRuntime.time + delta * speed;
-      if (next >= duration && !loop) {
-        apply(evaluateAt(duration));
+      const resumed = !advancing.current;
+      advancing.current = true;
+      const next = advancePlayback(playbackRuntime.time, delta, { speed, duration, loop, resumed });
+      apply(evaluateAt(next.time));
+      if (next.ended) {
         useAppStore.getState().pause();
         useAppStore.getState().seek(duration);
       } else {
-        apply(evaluateAt(wrapTime(next, duration, loop)));
         invalidate();
       }
+    } else {
+      advancing.current = false;
     }
     // Labels follow every drawn frame: playback, orbiting and camera glides alike (the label
     // projector, which runs after this, lays them out with the region labels).

@@ -18,19 +18,27 @@ export function ContraindicationsDialog({
 }) {
   const entry = useAppStore((s) => s.content.variants.get(variantId));
   const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  // Focus the action without scrolling the dialog: its title and the absolute contraindications
+  // are read first (on a phone the dialog scrolls).
+  useEffect(() => first.current?.focus({ preventScroll: true }), []);
+  // Esc closes the dialog wherever the focus is (presenter mode leaves Esc to an open dialog).
+  const close = useRef(onClose);
+  useEffect(() => {
+    close.current = onClose;
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      close.current(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   if (!entry) return null;
   const { technique, variant } = entry;
   return (
-    <div
-      className="dialog"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="ci-title"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose(false);
-      }}
-    >
+    <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="ci-title">
       <h3 id="ci-title">Contraindications: {variant.name}</h3>
       <p className="small muted">Screen the patient for these before the technique is used.</p>
       <h4>Absolute</h4>

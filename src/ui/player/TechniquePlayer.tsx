@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatClock } from '../../domain/technique-playback';
-import { nextPhaseTime, previousPhaseTime } from '../../domain/timeline';
 import type { TimelineFrame } from '../../domain/timeline';
 import { SPEEDS } from '../../state/slices/playback';
 import { useAppStore } from '../../state/store';
@@ -10,8 +9,10 @@ import {
   loadPlayback,
   playbackRuntime,
 } from '../../scene/technique/playback-runtime';
-import { ContraindicationsDialog, isAcknowledged, acknowledge } from './ContraindicationsDialog';
+import { ContraindicationsDialog, acknowledge } from './ContraindicationsDialog';
 import { ForceLabels } from './ForceLabels';
+import { techniqueActions } from './player-actions';
+import { setTechniqueStatus, techniqueOnScreen } from './technique-controls';
 
 interface PhaseView {
   index: number;
@@ -84,6 +85,23 @@ export function TechniquePlayer() {
     return addPlaybackListener(listener);
   }, [playback]);
 
+  // The console hears which step is shown; nothing is on screen once the player goes.
+  useEffect(() => {
+    setTechniqueStatus(
+      playback && phase ? { step: phase.index, steps: phase.count, caption: phase.caption } : null,
+    );
+  }, [playback, phase]);
+  useEffect(() => () => setTechniqueStatus(null), []);
+
+  // One set of actions for the buttons, the keyboard, the clicker and the presenter console.
+  const actions = useMemo(() => techniqueActions(setAskFor), []);
+  useEffect(() => {
+    techniqueOnScreen.controls = actions;
+    return () => {
+      techniqueOnScreen.controls = null;
+    };
+  }, [actions]);
+
   if (!playback || !variant) {
     return page.kind === 'technique' ? (
       <section className="player" aria-label="Technique player">
@@ -94,22 +112,6 @@ export function TechniquePlayer() {
 
   const { timeline } = playback;
   const s = useAppStore.getState;
-  const commit = (t: number) => {
-    s().pause();
-    s().seek(t);
-  };
-  const play = () => {
-    if (!isAcknowledged(variant)) return setAskFor(variant);
-    if (playbackRuntime.time >= timeline.duration - 1e-3) s().seek(0);
-    s().play();
-  };
-  const step = (dir: 1 | -1) =>
-    commit(
-      dir > 0
-        ? nextPhaseTime(timeline.script, playbackRuntime.time)
-        : previousPhaseTime(timeline.script, playbackRuntime.time, 0.5),
-    );
-
   return (
     <>
       <ForceLabels />
@@ -133,24 +135,29 @@ export function TechniquePlayer() {
           <span className="real-clock" ref={clock} />
         </div>
         <div className="player-controls">
-          <button type="button" onClick={() => step(-1)} aria-label="Previous step">
+          <button type="button" onClick={() => actions.step(-1)} aria-label="Previous step">
             ‹ Step
           </button>
           {playing ? (
             <button
               type="button"
               className="primary"
-              onClick={() => commit(playbackRuntime.time)}
+              onClick={() => actions.pause()}
               aria-label="Pause"
             >
               Pause
             </button>
           ) : (
-            <button type="button" className="primary" onClick={play} aria-label="Play">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => actions.play()}
+              aria-label="Play"
+            >
               ▶ Play
             </button>
           )}
-          <button type="button" onClick={() => step(1)} aria-label="Next step">
+          <button type="button" onClick={() => actions.step(1)} aria-label="Next step">
             Step ›
           </button>
           <div className="timeline">
@@ -162,7 +169,10 @@ export function TechniquePlayer() {
               max={timeline.duration}
               step={0.05}
               defaultValue={playbackRuntime.time}
-              onChange={(e) => commit(Number(e.target.value))}
+              onChange={(e) => {
+                s().pause();
+                s().seek(Number(e.target.value));
+              }}
             />
             <div className="phase-marks" aria-hidden="true">
               {playback.phases.map((p) => (

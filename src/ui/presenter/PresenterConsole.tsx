@@ -67,7 +67,11 @@ function PresenterConsoleView() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
-      if (['PageDown', 'ArrowRight', ' '].includes(e.key)) send({ command: 'next' });
+      // With a technique on screen, space plays or pauses it (as on the projector).
+      const technique = state?.technique;
+      if (e.key === ' ' && technique)
+        send({ command: technique.playing ? 'technique-pause' : 'technique-play' });
+      else if (['PageDown', 'ArrowRight', ' '].includes(e.key)) send({ command: 'next' });
       else if (['PageUp', 'ArrowLeft'].includes(e.key)) send({ command: 'previous' });
       else if (e.key === 'b' || e.key === 'B')
         send({ command: 'blank', blanked: !(state?.blanked ?? false) });
@@ -136,6 +140,38 @@ function PresenterConsoleView() {
               </ol>
             )}
           </aside>
+          {state.technique && (
+            <section className="console-technique" aria-label="Technique on screen">
+              <span className="console-label" data-testid="console-technique-step">
+                Technique step {state.technique.step + 1} of {state.technique.steps}
+                {state.technique.playing ? ' · playing' : ' · paused'}
+              </span>
+              <p>{state.technique.caption}</p>
+              <div className="console-controls" role="toolbar" aria-label="Technique controls">
+                <button
+                  type="button"
+                  onClick={() => send({ command: 'technique-step', direction: -1 })}
+                >
+                  Previous technique step
+                </button>
+                {state.technique.playing ? (
+                  <button type="button" onClick={() => send({ command: 'technique-pause' })}>
+                    Pause technique
+                  </button>
+                ) : (
+                  <button type="button" onClick={() => send({ command: 'technique-play' })}>
+                    Play technique
+                  </button>
+                )}
+                <button
+                  type="button"
+                  onClick={() => send({ command: 'technique-step', direction: 1 })}
+                >
+                  Next technique step
+                </button>
+              </div>
+            </section>
+          )}
           <div className="console-controls" role="toolbar" aria-label="Step controls">
             <button type="button" onClick={() => send({ command: 'previous' })}>
               Previous

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { selectActiveLesson } from '../../state/slices/lesson';
 import { useAppStore } from '../../state/store';
 import { describePage } from '../describe-page';
+import { techniqueOnScreen } from '../player/technique-controls';
 import { activeLinkText } from './caption';
 import {
   advance,
@@ -21,9 +22,16 @@ function isEditing(target: EventTarget | null): boolean {
   return !!el?.closest?.('input, textarea, select, [contenteditable="true"]');
 }
 
+/** An open modal dialog (the contraindications): while it is up, its keys are its own. */
+const openDialog = () => document.querySelector('[role="dialog"][aria-modal="true"]');
+
 /**
  * Presenter keys. While presenting they are taken before any other handler (capture phase):
  * PageDown / → / space next, PageUp / ← previous, B (or ".") blank, L held laser, Esc leaves.
+ * With a technique on screen the clicker runs the technique: space plays or pauses it, PageDown
+ * / → and PageUp / ← step through its steps, and past its last (or before its first) step they
+ * move the lesson on (or back); Shift with them moves the lesson at once. While a dialog is open
+ * the keys are the dialog's (Esc closes it; a second Esc leaves presenter mode).
  * Outside presenter mode: P starts presenting; PageDown / PageUp move through an open lesson.
  */
 function usePresenterKeys() {
@@ -46,22 +54,37 @@ function usePresenterKeys() {
         }
         return;
       }
-      // Without a lesson, stepping keys only mean something on a chain; elsewhere (a technique
-      // player) they are left to the page.
+      if (openDialog()) return;
+      // Without a lesson, stepping keys only mean something on a chain (or a technique).
       const canStep = s.activeLessonId !== null || s.page.kind === 'chain';
+      const technique =
+        s.page.kind === 'technique' && !e.shiftKey ? techniqueOnScreen.controls : null;
+      const move = (direction: 1 | -1) => {
+        if (technique) {
+          take();
+          if (!e.repeat && !technique.step(direction) && canStep) advance(direction);
+        } else if (canStep) {
+          take();
+          if (!e.repeat) advance(direction);
+        }
+      };
       switch (key) {
+        case ' ':
+          if (technique) {
+            take();
+            if (!e.repeat) {
+              if (s.playing) technique.pause();
+              else technique.play();
+            }
+          } else move(1);
+          break;
         case 'PageDown':
         case 'ArrowRight':
-        case ' ':
-          if (!canStep) return;
-          take();
-          if (!e.repeat) advance(1);
+          move(1);
           break;
         case 'PageUp':
         case 'ArrowLeft':
-          if (!canStep) return;
-          take();
-          if (!e.repeat) advance(-1);
+          move(-1);
           break;
         case 'b':
         case 'B':
@@ -143,8 +166,23 @@ function CaptionBar() {
     })),
   );
   const step = lesson?.steps[stepIndex];
+  const bar = useRef<HTMLDivElement>(null);
+  // The bar's height, for the technique player and dialogs to sit above it.
+  useEffect(() => {
+    const el = bar.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty('--presenter-caption-h', `${el.offsetHeight}px`),
+    );
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--presenter-caption-h');
+    };
+  }, []);
   return (
-    <div className="presenter-caption" data-testid="presenter-caption">
+    <div className="presenter-caption" data-testid="presenter-caption" ref={bar}>
       <p className="caption-title">
         {step ? step.title : viewText}
         {lesson && (

@@ -1,6 +1,7 @@
 import { selectActiveLesson } from '../../state/slices/lesson';
 import type { AppState, AppStore } from '../../state/store';
 import { describePage } from '../describe-page';
+import { onTechniqueStatus, techniqueOnScreen } from '../player/technique-controls';
 import { activeLinkText } from './caption';
 import { advance, enterPresenter, exitPresenter } from './presenter-actions';
 import {
@@ -26,7 +27,14 @@ export function presenterSnapshot(s: AppState): PresenterSnapshot {
     startedAt: s.presentStartedAt,
     viewText: describePage(s.page, s.content),
     linkText: activeLinkText(s),
+    technique: techniqueSnapshot(s),
   };
+}
+
+function techniqueSnapshot(s: AppState): PresenterSnapshot['technique'] {
+  const status = techniqueOnScreen.status;
+  if (s.page.kind !== 'technique' || !status || !techniqueOnScreen.controls) return null;
+  return { playing: s.playing, ...status };
 }
 
 /**
@@ -70,12 +78,26 @@ export function startPresenterChannel(store: AppStore): () => void {
       case 'stop':
         exitPresenter();
         break;
+      case 'technique-play':
+      case 'technique-pause':
+      case 'technique-step': {
+        // Only for a technique on screen here (the console may show an older state).
+        const technique = s.page.kind === 'technique' ? techniqueOnScreen.controls : null;
+        if (!technique) break;
+        if (msg.command === 'technique-play') technique.play();
+        else if (msg.command === 'technique-pause') technique.pause();
+        else technique.step(msg.direction);
+        break;
+      }
     }
   };
   const unsubscribe = store.subscribe(() => publish());
+  // The step shown changes during playback without a store change.
+  const unsubscribeTechnique = onTechniqueStatus(() => publish());
   publish(true);
   return () => {
     unsubscribe();
+    unsubscribeTechnique();
     channel.close();
   };
 }

@@ -15,12 +15,30 @@ export function enterPresenter(): void {
   if (document.fullscreenElement || typeof root.requestFullscreen !== 'function') return;
   try {
     presenterFullscreen.requested = true;
-    root.requestFullscreen().catch(() => {
-      presenterFullscreen.requested = false;
-    });
+    root
+      .requestFullscreen()
+      .then(lockEscape)
+      .catch(() => {
+        presenterFullscreen.requested = false;
+      });
   } catch {
     presenterFullscreen.requested = false;
   }
+}
+
+/** The Keyboard Lock API (Chromium): not in TypeScript's DOM types yet. */
+interface KeyboardLock {
+  lock(keys: string[]): Promise<void>;
+}
+
+/**
+ * In full screen the browser takes Esc to leave it. Where Keyboard Lock exists, Esc comes to the
+ * page instead (holding it still leaves full screen), so a first Esc can close an open dialog
+ * and a second leave presenter mode, as in a window.
+ */
+function lockEscape(): void {
+  const keyboard = (navigator as Navigator & { keyboard?: Partial<KeyboardLock> }).keyboard;
+  if (typeof keyboard?.lock === 'function') keyboard.lock(['Escape']).catch(() => undefined);
 }
 
 export function exitPresenter(): void {

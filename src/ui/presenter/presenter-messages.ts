@@ -17,6 +17,16 @@ export const presenterSnapshotSchema = z.object({
   startedAt: z.number().finite().nullable(),
   viewText: text,
   linkText: text.nullable(),
+  /** The technique on screen, if any (absent from an older copy of the app). */
+  technique: z
+    .object({
+      playing: z.boolean(),
+      step: z.number().int().min(0),
+      steps: z.number().int().min(0),
+      caption: text,
+    })
+    .nullable()
+    .optional(),
 });
 
 export const presenterCommandSchema = z.discriminatedUnion('command', [
@@ -26,6 +36,12 @@ export const presenterCommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('blank'), blanked: z.boolean() }),
   z.object({ command: z.literal('present') }),
   z.object({ command: z.literal('stop') }),
+  z.object({ command: z.literal('technique-play') }),
+  z.object({ command: z.literal('technique-pause') }),
+  z.object({
+    command: z.literal('technique-step'),
+    direction: z.union([z.literal(1), z.literal(-1)]),
+  }),
 ]);
 
 export const presenterMessageSchema = z.union([

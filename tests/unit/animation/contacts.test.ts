@@ -130,6 +130,42 @@ describe('hand contacts', () => {
     expect(bad).toEqual([]);
   });
 
+  it('a contact anchored to a limb joint lies on that limb, so it moves with the skin under it', () => {
+    // The top of the shoulder anchored to the humerus floated off the shoulder as the arm moved:
+    // the skin there belongs to the shoulder girdle. In the rest pose, the bones the anchor moves
+    // must be (about) the nearest to the contact.
+    const sk = compileTimeline(
+      animationScriptSchema.parse(Object.values(animations)[0]),
+      'left',
+      RIG,
+    ).skeleton;
+    const pos = new Float64Array(sk.rest);
+    const movedBy = (anchor: number, j: number) => {
+      for (let k = j; k >= 0; k = sk.parent[k]!) if (k === anchor) return true;
+      return false;
+    };
+    const bad: string[] = [];
+    for (const c of contacts) {
+      const joint = c.where.split('@')[1]!;
+      if (!joint.includes('.')) continue; // spine, pelvis and head contacts: not limbs
+      // The greater trochanter is part of the femur, though off the hip–knee line of the rig.
+      if (c.where.includes('toward-trochanter')) continue;
+      const anchor = sk.index.get(joint)!;
+      let nearest = Infinity;
+      let own = Infinity;
+      for (let j = 0; j < sk.ids.length; j++) {
+        const p = sk.parent[j]!;
+        if (p < 0) continue;
+        const d = segmentDistance(c.point, pos, p, j);
+        nearest = Math.min(nearest, d);
+        if (movedBy(anchor, p)) own = Math.min(own, d);
+      }
+      if (own - nearest > 0.02)
+        bad.push(`${c.where}: ${((own - nearest) * 100).toFixed(1)} cm nearer another bone`);
+    }
+    expect([...new Set(bad)]).toEqual([]);
+  });
+
   const glb = resolve(import.meta.dirname, '../../../models/body.glb');
   it.skipIf(!existsSync(glb))(
     'every contact is within 2 cm of a vertex of the skin mesh in models/body.glb',

@@ -122,9 +122,11 @@ const defs: Record<string, [string, V, V, string]> = {
   jawAngle: ['jaw', [0.03, -0.02, 0.0], [1, -0.2, 0.3], 'angle of the mandible, same side'],
   // trunk, front
   sternumMid: ['T6', [0, 0, 0.08], [0, 0, 1], 'front of the chest over the mid sternum'],
-  upperChest: ['T3', [0.06, 0, 0.05], [0, 0, 1], 'upper chest below the clavicle, same side'],
+  // At T4 the chest faces forward: a flat hand lies on it to the fingertips (at T3 the surface
+  // still slopes up to the clavicle, and the fingers of a palm set on that slope float).
+  upperChest: ['T4', [0.06, 0, 0.05], [0, 0, 1], 'upper chest below the clavicle, same side'],
   upperChestFar: [
-    'T3',
+    'T4',
     [-0.06, 0, 0.05],
     [0, 0, 1],
     'upper chest below the clavicle, opposite side',
@@ -180,10 +182,16 @@ const defs: Record<string, [string, V, V, string]> = {
   // upper limb
   shoulderFront: ['shoulder.same', [-0.01, 0, 0], [0, 0, 1], 'front of the shoulder'],
   shoulderTop: [
-    'shoulder.same',
-    [-0.035, 0, 0],
+    'scapula.same',
+    [-0.022, -0.021, -0.003],
     [0, 1, 0],
     'top of the shoulder over clavicle and acromion',
+  ],
+  shoulderGirdleTop: [
+    'scapula.same',
+    [-0.01, 0.01, -0.005],
+    [1, 0.4, 0],
+    'top of the shoulder girdle over the acromion (stays put while the arm moves)',
   ],
   upperArmLateral: ['shoulder.same', [0.01, -0.14, 0], [1, 0, 0], 'lateral upper arm'],
   elbowBack: ['elbow.same', [0, 0, 0], [0, 0, -1], 'back of the elbow'],
