@@ -103,10 +103,31 @@ export function paintRegion(content: ContentIndex, region: string): BodyPaint {
   for (const c of endingHere) for (const l of c.links) add(regions, l.from, 'related');
   for (const c of passingThrough)
     for (const l of c.links) add(regions, l.from === region ? l.to : l.from, 'related');
-  return { ...EMPTY_PAINT, regions: [...regions.values()] };
+  return { ...EMPTY_PAINT, regions: [...regions.values()], frame: [region] };
 }
 
-/** The paint for any page: a chain page draws its chain, a condition page its first chain. */
+/**
+ * A condition with no chain drawn: where it is felt (its regions, the left one of a pair, as a
+ * condition's chains are drawn from the left).
+ */
+export function paintConditionRegions(content: ContentIndex, conditionId: string): BodyPaint {
+  const condition = content.conditions.get(conditionId);
+  if (!condition) return EMPTY_PAINT;
+  const ids = condition.regions.flatMap((base) => {
+    const region = content.regions.get(base);
+    return region ? [region.paired ? `${base}.left` : base] : [];
+  });
+  return {
+    ...EMPTY_PAINT,
+    regions: ids.map((id) => ({ id, role: 'target' as const, links: [] })),
+    frame: ids,
+  };
+}
+
+/**
+ * The paint for any page: a chain page draws its chain, a condition page its first chain (or,
+ * with none, where it is felt).
+ */
 export function paintForPage(content: ContentIndex, page: Page): BodyPaint {
   switch (page.kind) {
     case 'region':
@@ -118,7 +139,7 @@ export function paintForPage(content: ContentIndex, page: Page): BodyPaint {
     case 'condition': {
       const first = content.conditions.get(page.condition)?.chains[0];
       const chain = first ? resolveChainById(content, first, 'left') : undefined;
-      return chain ? paintChain(chain, 0) : EMPTY_PAINT;
+      return chain ? paintChain(chain, 0) : paintConditionRegions(content, page.condition);
     }
     case 'technique':
       return paintTechnique(content, page.variant, page.side);
