@@ -5,6 +5,7 @@
  * framed phase by phase by its stage, so it is left alone here.
  */
 import type { BodyPaint } from './body-paint';
+import { destinationKey } from './destination';
 import type { Page } from './url';
 
 export type FramingGoal =
@@ -16,22 +17,6 @@ export type FramingGoal =
 
 /** Metres of body shown around a region on its own page (about a thigh's length). */
 export const REGION_SPAN = 0.6;
-
-/** The destination a page names, without the active link of a chain or a technique's time. */
-export function destinationKey(page: Page): string {
-  switch (page.kind) {
-    case 'home':
-      return 'home';
-    case 'region':
-      return `region/${page.region}`;
-    case 'chain':
-      return `chain/${page.chain}/${page.side}`;
-    case 'technique':
-      return `technique/${page.variant}/${page.side}`;
-    case 'condition':
-      return `condition/${page.condition}`;
-  }
-}
 
 /**
  * What to frame when the page goes from `previous` (null: the first page shown since the body

@@ -51,3 +51,64 @@ test.describe('every navigation frames its destination', () => {
     expect(await regionOnScreen(page, 'temple.left'), 'the temple is on screen').not.toBeNull();
   });
 });
+
+const panelScroll = (page: Page) =>
+  page.evaluate(() => document.querySelector('.side-panel')!.scrollTop);
+
+/** True when the element's box lies inside the side panel's visible box. */
+const inPanelView = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const panel = document.querySelector('.side-panel')!.getBoundingClientRect();
+    const el = document.querySelector(sel)!.getBoundingClientRect();
+    return el.top >= panel.top - 1 && el.bottom <= panel.bottom + 1;
+  }, selector);
+
+test.describe('the side panel follows navigation', () => {
+  test('"Next link →" keeps the active link in view; a technique from it opens at its top', async ({
+    page,
+  }) => {
+    await page.goto('./#/chain/superficial-back-line/left');
+    await waitForBody(page);
+    const chains = page.getByRole('region', { name: 'Referral chains' });
+    for (let i = 1; i < 8; i++) {
+      await chains.getByRole('button', { name: 'Next link →' }).click();
+      await expect(chains.getByText(`Link ${i + 1} of 8`)).toBeVisible();
+    }
+    const active = '.side-panel li.link[aria-current="step"]';
+    await expect.poll(() => inPanelView(page, active)).toBe(true);
+    expect(await panelScroll(page)).toBeGreaterThan(0);
+    await page.locator(active).locator('.link-techniques button').first().click();
+    await expect(page.getByRole('region', { name: 'Technique player' })).toBeVisible();
+    expect(await panelScroll(page)).toBe(0);
+  });
+
+  test('a condition opened from the foot of a chain opens at its top', async ({ page }) => {
+    await page.goto('./#/chain/superficial-back-line/left');
+    await waitForBody(page);
+    const related = page.getByRole('button', { name: 'Low back pain' });
+    await related.scrollIntoViewIfNeeded();
+    expect(await panelScroll(page)).toBeGreaterThan(0);
+    await related.click();
+    await expect(page.getByTestId('selection-heading')).toContainText('Low back pain');
+    expect(await panelScroll(page)).toBe(0);
+  });
+
+  test("opening another link's references leaves the active link and the camera alone", async ({
+    page,
+  }) => {
+    await page.goto('./#/chain/superficial-back-line/left');
+    await waitForBody(page);
+    const links = page.locator('.side-panel li.link');
+    await expect(links.first()).toHaveAttribute('aria-current', 'step');
+    // The opening frames the chain: the store's camera (and the link) name where it goes.
+    await expect(page).toHaveURL(/cam=/);
+    const url = page.url();
+    const references = links.nth(2).getByText(/^References/);
+    await references.click();
+    await expect(links.nth(2).locator('details.citations')).toHaveAttribute('open', '');
+    await expect(links.first()).toHaveAttribute('aria-current', 'step');
+    await expect(links.nth(2)).not.toHaveAttribute('aria-current', 'step');
+    // The same link: no other active link, and no camera asked for (it would change `cam`).
+    expect(page.url()).toBe(url);
+  });
+});
