@@ -4,6 +4,7 @@
  * tubes and labels; tests read it without WebGL.
  */
 import { chainsForRegion, resolveChainById, type ResolvedChain } from './chains';
+import { chainsForCondition, CONDITION_SIDE } from './conditions';
 import type { ContentIndex } from './content-index';
 import type { Side } from '../content/ids';
 import type { Page } from './url';
@@ -107,15 +108,15 @@ export function paintRegion(content: ContentIndex, region: string): BodyPaint {
 }
 
 /**
- * A condition with no chain drawn: where it is felt (its regions, the left one of a pair, as a
- * condition's chains are drawn from the left).
+ * A condition with no chain drawn: where it is felt (its regions, on the side its chains would be
+ * drawn from).
  */
 export function paintConditionRegions(content: ContentIndex, conditionId: string): BodyPaint {
   const condition = content.conditions.get(conditionId);
   if (!condition) return EMPTY_PAINT;
   const ids = condition.regions.flatMap((base) => {
     const region = content.regions.get(base);
-    return region ? [region.paired ? `${base}.left` : base] : [];
+    return region ? [region.paired ? `${base}.${CONDITION_SIDE}` : base] : [];
   });
   return {
     ...EMPTY_PAINT,
@@ -137,9 +138,8 @@ export function paintForPage(content: ContentIndex, page: Page): BodyPaint {
       return chain ? paintChain(chain, page.link) : EMPTY_PAINT;
     }
     case 'condition': {
-      const first = content.conditions.get(page.condition)?.chains[0];
-      const chain = first ? resolveChainById(content, first, 'left') : undefined;
-      return chain ? paintChain(chain, 0) : paintConditionRegions(content, page.condition);
+      const [drawn] = chainsForCondition(content, page.condition);
+      return drawn ? paintChain(drawn, 0) : paintConditionRegions(content, page.condition);
     }
     case 'technique':
       return paintTechnique(content, page.variant, page.side);

@@ -112,3 +112,37 @@ test.describe('the side panel follows navigation', () => {
     expect(page.url()).toBe(url);
   });
 });
+
+test.describe('a condition page', () => {
+  test('lists its chains under "Referral chains", the one drawn on the body first', async ({
+    page,
+  }) => {
+    await page.goto('./#/condition/plantar-fasciitis');
+    await waitForBody(page);
+    const chains = page.getByRole('region', { name: 'Referral chains' });
+    await expect(chains.getByText(/Click the body or choose a region/)).toHaveCount(0);
+    const drawn = chains.getByTestId('drawn-chain');
+    await expect(drawn).toHaveText('Drawn on the body');
+    const cards = chains.getByRole('listitem');
+    await expect(cards.first().getByTestId('drawn-chain')).toBeVisible();
+    // What the body draws is that chain: opening the card keeps the same links on the body.
+    const drawnLinks = (await page.evaluate(() => window.__omtAtlas!.paint())).links;
+    expect(drawnLinks.length).toBeGreaterThan(0);
+    const id = await drawn.getAttribute('data-chain');
+    await cards.first().getByRole('button').click();
+    await expect(page).toHaveURL(new RegExp(`#/chain/${id}/left`));
+    const opened = (await page.evaluate(() => window.__omtAtlas!.paint())).links;
+    expect(opened.map((l) => [l.from, l.to])).toEqual(drawnLinks.map((l) => [l.from, l.to]));
+  });
+
+  test('without a chain, says so and shows where it is felt', async ({ page }) => {
+    await page.goto('./#/condition/cluster-headache');
+    await waitForBody(page);
+    const chains = page.getByRole('region', { name: 'Referral chains' });
+    await expect(chains).toContainText('No referral chain in the atlas explains cluster headache');
+    const paint = await page.evaluate(() => window.__omtAtlas!.paint());
+    expect(paint.regions).toContainEqual(
+      expect.objectContaining({ id: 'temple.left', role: 'target' }),
+    );
+  });
+});
