@@ -42,6 +42,12 @@ export interface BodyPaint {
   dimOthers: boolean;
   /** Regions the camera should frame (empty: leave the camera alone). */
   frame: string[];
+  /**
+   * Whether the painted regions are named by labels on the body. Not on a technique: the patient
+   * is posed on the table, away from the standing body the label anchors belong to, and the
+   * player already names what is treated.
+   */
+  labelRegions: boolean;
 }
 
 export const EMPTY_PAINT: BodyPaint = {
@@ -51,6 +57,7 @@ export const EMPTY_PAINT: BodyPaint = {
   structureView: 'see-through',
   dimOthers: false,
   frame: [],
+  labelRegions: true,
 };
 
 function add(map: Map<string, PaintedRegion>, id: string, role: RegionRole, link?: number) {
@@ -92,6 +99,7 @@ export function paintChain(chain: ResolvedChain, activeLink: number): BodyPaint 
     structureView: 'see-through',
     dimOthers: true,
     frame: active ? [...new Set([...chain.links.flatMap((l) => [l.from, l.to])])] : [],
+    labelRegions: true,
   };
 }
 
@@ -162,5 +170,5 @@ export function paintTechnique(content: ContentIndex, variantId: string, side: S
       ? [{ id: concrete(t, content.regions.get(t)?.paired), role: 'selected' as const, links: [] }]
       : [],
   );
-  return { ...EMPTY_PAINT, regions, structures, structureView: 'skin-glow' };
+  return { ...EMPTY_PAINT, regions, structures, structureView: 'skin-glow', labelRegions: false };
 }
