@@ -4,7 +4,7 @@ import { selectGraphics, selectModelStatus } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { BodyLabels } from '../ui/BodyLabels';
 import { BodyModel } from './BodyModel';
-import { ChainFramer } from './ChainFramer';
+import { PageFramer } from './PageFramer';
 import { ChainOverlay } from './ChainOverlay';
 import { LabelProjector } from './LabelProjector';
 import { TechniqueStage } from './technique/TechniqueStage';
@@ -82,7 +82,7 @@ export function Viewport() {
         <ChainOverlay ready={ready} />
         <TechniqueStage ready={ready} />
         <CameraRig />
-        <ChainFramer ready={ready} />
+        <PageFramer ready={ready} />
         <LabelProjector />
         <PlaybackResolution />
         <FrameCounter />

@@ -5,6 +5,7 @@ import { ConditionsPanel } from './conditions/ConditionsPanel';
 import { describePage } from './describe-page';
 import { LayerControls } from './LayerControls';
 import { LessonsPanel } from './lessons/LessonsPanel';
+import { useScrollTopOnNewDestination } from './panel-scroll';
 import { RegionList } from './RegionList';
 import { TechniquesPanel } from './techniques/TechniquesPanel';
 
@@ -17,8 +18,9 @@ export function SidePanel() {
   const page = useAppStore(selectPage);
   const content = useAppStore((s) => s.content);
   const home = page.kind === 'home';
+  const panel = useScrollTopOnNewDestination(page);
   return (
-    <aside className={home ? 'side-panel home' : 'side-panel'}>
+    <aside ref={panel} className={home ? 'side-panel home' : 'side-panel'}>
       <p className="selection-heading" data-testid="selection-heading">
         {describePage(page, content)}
       </p>

@@ -301,6 +301,12 @@ export function LessonsPanel() {
   const [message, setMessage] = useState('');
   const [errors, setErrors] = useState<LessonIssue[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
+  // Any later outcome replaces the message, and the problems of a failed import go with it: they
+  // described a file the lecturer has moved on from.
+  const report = (text: string) => {
+    setMessage(text);
+    setErrors([]);
+  };
 
   const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -327,7 +333,7 @@ export function LessonsPanel() {
     }
     const { id, renamed } = importLesson(result.lesson);
     setEditingId(null);
-    setMessage(
+    report(
       `Imported "${result.lesson.title}" (${stepCount(result.lesson)})${renamed ? ` as a copy (id "${id}")` : ''}.`,
     );
   };
@@ -335,14 +341,14 @@ export function LessonsPanel() {
   return (
     <section aria-label="Lessons" className="panel-section lessons-panel">
       <h2>Lessons</h2>
-      <ShareRow onMessage={setMessage} />
+      <ShareRow onMessage={report} />
       <div className="lesson-toolbar">
         <button
           type="button"
           onClick={() => {
             const id = createLesson(`New lesson ${lessons.length + 1}`);
             setEditingId(id);
-            setMessage('');
+            report('');
           }}
         >
           New lesson
@@ -383,7 +389,7 @@ export function LessonsPanel() {
             example={false}
             editing={editingId === l.id}
             onEdit={setEditingId}
-            onMessage={setMessage}
+            onMessage={report}
           />
         ))}
         {examples.map((l) => (
@@ -393,7 +399,7 @@ export function LessonsPanel() {
             example
             editing={false}
             onEdit={setEditingId}
-            onMessage={setMessage}
+            onMessage={report}
           />
         ))}
       </ul>
