@@ -45,6 +45,13 @@ test('the built app runs under its Content-Security-Policy with no violation', a
   const frames = await page.evaluate(() => window.__omtAtlas?.frames ?? 0);
   await page.waitForFunction((n) => (window.__omtAtlas?.frames ?? 0) > n, frames);
   expect(await violations(page)).toEqual([]);
+  // The presenter console is the same page under the same policy, talking to this window.
+  const consolePage = await page.context().newPage();
+  await recordViolations(consolePage);
+  await consolePage.goto('./#/console');
+  await expect(consolePage.getByRole('main', { name: 'Presenter console' })).toBeVisible();
+  await expect(consolePage.getByTestId('console-current')).toBeVisible();
+  expect(await violations(consolePage)).toEqual([]);
   expect(watch.errors.filter((e) => /Content Security Policy|CSP/i.test(e))).toEqual([]);
   expect(watch.errors).toEqual([]);
   expect(watch.foreignRequests).toEqual([]);
