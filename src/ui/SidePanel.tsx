@@ -19,9 +19,9 @@ export function SidePanel() {
   const home = page.kind === 'home';
   return (
     <aside className={home ? 'side-panel home' : 'side-panel'}>
-      <p className="selection-heading" data-testid="selection-heading">
+      <h1 className="selection-heading" data-testid="selection-heading">
         {describePage(page, content)}
-      </p>
+      </h1>
       <RegionList />
       <ChainsPanel />
       <TechniquesPanel />

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { HOME_CAMERA, moveCamera, type CameraMove } from '../../domain/camera-moves';
 import type { CameraParam, LayerId } from '../../domain/url';
 import type { AppState } from '../store';
 
@@ -34,6 +35,8 @@ export interface ViewSlice {
     options?: { glide?: boolean; fromLink?: boolean },
   ) => void;
   consumeCameraFromLink: () => boolean;
+  /** A keyboard or view-button move from the last settled camera (named views glide). */
+  moveCamera: (move: CameraMove) => void;
   setModelStatus: (status: ModelStatus) => void;
   setGraphics: (status: GraphicsStatus) => void;
   notify: (tone: Notice['tone'], text: string) => void;
@@ -82,6 +85,10 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
     const locked = get().cameraFromLink;
     if (locked) set({ cameraFromLink: false });
     return locked;
+  },
+  moveCamera: (move) => {
+    const next = moveCamera(get().camera ?? HOME_CAMERA, move);
+    get().requestCamera(next, { glide: move.kind === 'view' || move.kind === 'reset' });
   },
   setModelStatus: (modelStatus) => set({ modelStatus }),
   setGraphics: (graphics) => set({ graphics }),
