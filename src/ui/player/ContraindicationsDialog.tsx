@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useAppStore } from '../../state/store';
+import { useDialogFocus } from '../useDialogFocus';
 
 // Acknowledged once per technique per visit: shown before the first play, then one click away.
 const acknowledged = new Set<string>();
@@ -18,19 +19,12 @@ export function ContraindicationsDialog({
 }) {
   const entry = useAppStore((s) => s.content.variants.get(variantId));
   const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  const box = useRef<HTMLDivElement>(null);
+  useDialogFocus(box, () => onClose(false), first);
   if (!entry) return null;
   const { technique, variant } = entry;
   return (
-    <div
-      className="dialog"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="ci-title"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose(false);
-      }}
-    >
+    <div ref={box} className="dialog" role="dialog" aria-modal="true" aria-labelledby="ci-title">
       <h3 id="ci-title">Contraindications: {variant.name}</h3>
       <p className="small muted">Screen the patient for these before the technique is used.</p>
       <h4>Absolute</h4>
