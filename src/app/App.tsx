@@ -4,6 +4,7 @@ import { useAppStore } from '../state/store';
 import { lessonLinkInterceptor } from '../state/lesson-link';
 import { startUrlSync } from '../state/url-sync';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { GuideHost } from '../ui/guide/GuideHost';
 import { LecturerLayer } from '../ui/lessons/LecturerLayer';
 import { Notices } from '../ui/Notices';
 import { SidePanel } from '../ui/SidePanel';
@@ -33,6 +34,7 @@ export function App() {
       <LecturerLayer />
       <Notices />
       <StatusLine />
+      <GuideHost />
     </div>
   );
 }

@@ -50,8 +50,8 @@ export function SidePanel() {
       {!home && explanation}
       <RegionList />
       {home && explanation}
-      <LayerControls />
       <LessonsPanel />
+      <LayerControls />
     </aside>
   );
 }

@@ -17,7 +17,7 @@ test.describe('keyboard', () => {
   }) => {
     await page.goto('./#/chain/posterior-oblique-sling/right');
     await waitForBody(page);
-    await page.getByRole('combobox').or(page.getByRole('searchbox')).first().focus();
+    await page.getByRole('button', { name: 'Help' }).focus();
     await page.keyboard.press('Tab');
     await expect(view(page)).toBeFocused();
     const ring = await view(page).evaluate((el) => getComputedStyle(el).outlineStyle);

@@ -25,6 +25,8 @@ export interface ViewSlice {
   cameraFromLink: boolean;
   modelStatus: ModelStatus;
   graphics: GraphicsStatus;
+  /** The guide: greeting a first visit ('welcome', never during a lecture) or asked for ('help'). */
+  guide: 'welcome' | 'help' | null;
   notices: Notice[];
   setLayer: (layer: LayerId, visible: boolean) => void;
   setLayers: (layers: readonly LayerId[]) => void;
@@ -38,6 +40,8 @@ export interface ViewSlice {
   /** A keyboard or view-button move from the last settled camera (named views glide). */
   moveCamera: (move: CameraMove) => void;
   setModelStatus: (status: ModelStatus) => void;
+  openGuide: (why: 'welcome' | 'help') => void;
+  closeGuide: () => void;
   setGraphics: (status: GraphicsStatus) => void;
   notify: (tone: Notice['tone'], text: string) => void;
   dismissNotice: (id: number) => void;
@@ -61,6 +65,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   cameraFromLink: false,
   modelStatus: 'loading',
   graphics: 'ok',
+  guide: null,
   notices: [],
   setLayer: (layer, visible) => set((s) => ({ layers: { ...s.layers, [layer]: visible } })),
   setLayers: (layers) =>
@@ -91,6 +96,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
     get().requestCamera(next, { glide: move.kind === 'view' || move.kind === 'reset' });
   },
   setModelStatus: (modelStatus) => set({ modelStatus }),
+  openGuide: (guide) => set({ guide }),
+  closeGuide: () => set({ guide: null }),
   setGraphics: (graphics) => set({ graphics }),
   notify: (tone, text) =>
     set((s) => ({ notices: [...s.notices.slice(-3), { id: nextNoticeId++, tone, text }] })),
