@@ -12,6 +12,7 @@ import { StatusLine } from '../ui/StatusLine';
 import { TopBar } from '../ui/TopBar';
 import { useKeyboardShortcuts } from '../ui/useKeyboardShortcuts';
 import { validatePage } from './validate-page';
+import '../ui/touch-targets.css';
 
 /** Composition root: wires the store to the URL and lays out the shell. */
 export function App() {

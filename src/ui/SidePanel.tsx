@@ -10,16 +10,25 @@ import { LessonsPanel } from './lessons/LessonsPanel';
 import { RegionList } from './RegionList';
 import { TechniquesPanel } from './techniques/TechniquesPanel';
 
-/** Moves the focus to the page heading when a chain, technique or condition opens. */
+/**
+ * Moves the focus to the page heading when a chain, technique or condition opens because of
+ * something the user did. A page that a link opens on load (no key or pointer used yet) keeps
+ * the browser's own starting focus.
+ */
 function useFocusOnNewContent(heading: RefObject<HTMLHeadingElement | null>, key: string | null) {
-  const first = useRef(true);
+  const interacted = useRef(false);
   useEffect(() => {
-    // A page opened by a link on load keeps the browser's own starting focus.
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    if (key && shouldTakeFocus(document.activeElement)) heading.current?.focus();
+    const mark = () => (interacted.current = true);
+    window.addEventListener('pointerdown', mark, true);
+    window.addEventListener('keydown', mark, true);
+    return () => {
+      window.removeEventListener('pointerdown', mark, true);
+      window.removeEventListener('keydown', mark, true);
+    };
+  }, []);
+  useEffect(() => {
+    if (key && interacted.current && shouldTakeFocus(document.activeElement))
+      heading.current?.focus();
   }, [heading, key]);
 }
 
