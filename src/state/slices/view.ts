@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { HOME_CAMERA, moveCamera, type CameraMove } from '../../domain/camera-moves';
 import type { CameraParam, LayerId } from '../../domain/url';
 import type { AppState } from '../store';
 
@@ -32,6 +33,8 @@ export interface ViewSlice {
   cameraFromLink: boolean;
   modelStatus: ModelStatus;
   graphics: GraphicsStatus;
+  /** The guide: greeting a first visit ('welcome', never during a lecture) or asked for ('help'). */
+  guide: 'welcome' | 'help' | null;
   notices: Notice[];
   setLayer: (layer: LayerId, visible: boolean) => void;
   setLayers: (layers: readonly LayerId[]) => void;
@@ -42,7 +45,11 @@ export interface ViewSlice {
     options?: { glide?: boolean; fromLink?: boolean },
   ) => void;
   consumeCameraFromLink: () => boolean;
+  /** A keyboard or view-button move from the last settled camera (named views glide). */
+  moveCamera: (move: CameraMove) => void;
   setModelStatus: (status: ModelStatus) => void;
+  openGuide: (why: 'welcome' | 'help') => void;
+  closeGuide: () => void;
   setGraphics: (status: GraphicsStatus) => void;
   notify: (tone: Notice['tone'], text: string, actions?: NoticeAction[]) => void;
   dismissNotice: (id: number) => void;
@@ -66,6 +73,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   cameraFromLink: false,
   modelStatus: 'loading',
   graphics: 'ok',
+  guide: null,
   notices: [],
   setLayer: (layer, visible) => set((s) => ({ layers: { ...s.layers, [layer]: visible } })),
   setLayers: (layers) =>
@@ -91,7 +99,13 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
     if (locked) set({ cameraFromLink: false });
     return locked;
   },
+  moveCamera: (move) => {
+    const next = moveCamera(get().camera ?? HOME_CAMERA, move);
+    get().requestCamera(next, { glide: move.kind === 'view' || move.kind === 'reset' });
+  },
   setModelStatus: (modelStatus) => set({ modelStatus }),
+  openGuide: (guide) => set({ guide }),
+  closeGuide: () => set({ guide: null }),
   setGraphics: (graphics) => set({ graphics }),
   notify: (tone, text, actions) =>
     set((s) => ({

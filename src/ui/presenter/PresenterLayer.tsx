@@ -184,14 +184,15 @@ function CaptionBar() {
   }, []);
   return (
     <div className="presenter-caption" data-testid="presenter-caption" ref={bar}>
-      <p className="caption-title">
+      {/* The page's one h1 while presenting (the side panel's is hidden with the chrome). */}
+      <h1 className="caption-title">
         {step ? step.title : viewText}
         {lesson && (
           <span className="caption-count">
             {stepIndex + 1} / {lesson.steps.length}
           </span>
         )}
-      </p>
+      </h1>
       {linkText && <p className="caption-link">{linkText}</p>}
     </div>
   );
