@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import type { KeyValueStorage } from './lesson';
+import type { KeyValueStorage as LessonStorage } from './lesson-storage';
+
+/** The guide only reads and writes one key. */
+type KeyValueStorage = Pick<LessonStorage, 'getItem' | 'setItem'>;
 
 export const GUIDE_STORAGE_KEY = 'omt-atlas-guide';
 
