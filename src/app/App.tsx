@@ -4,6 +4,7 @@ import { useAppStore } from '../state/store';
 import { lessonLinkInterceptor } from '../state/lesson-link';
 import { startUrlSync } from '../state/url-sync';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { GuideHost } from '../ui/guide/GuideHost';
 import { LecturerLayer } from '../ui/lessons/LecturerLayer';
 import { Notices } from '../ui/Notices';
 import { SidePanel } from '../ui/SidePanel';
@@ -11,6 +12,7 @@ import { StatusLine } from '../ui/StatusLine';
 import { TopBar } from '../ui/TopBar';
 import { useKeyboardShortcuts } from '../ui/useKeyboardShortcuts';
 import { validatePage } from './validate-page';
+import '../ui/touch-targets.css';
 
 /** Composition root: wires the store to the URL and lays out the shell. */
 export function App() {
@@ -33,6 +35,7 @@ export function App() {
       <LecturerLayer />
       <Notices />
       <StatusLine />
+      <GuideHost />
     </div>
   );
 }

@@ -177,7 +177,7 @@ export const keyframeSchema = z.object({
 
 export const repeatSchema = z.object({
   /** A contiguous run of phase ids, in script order. */
-  of: z.array(idSchema).min(1),
+  of: z.array(idSchema).min(1).max(50),
   count: z.number().int().min(2).max(20),
 });
 
@@ -200,10 +200,10 @@ export const animationScriptSchema = z
     operatorSide: z.enum(OPERATOR_STANCES).optional(),
     phases: z.array(phaseSchema).min(2).max(60),
     repeats: z.array(repeatSchema).max(12).default([]),
-    keyframes: z.array(keyframeSchema).min(1),
+    keyframes: z.array(keyframeSchema).min(1).max(500),
     glow: z.array(glowTargetSchema).max(12).default([]),
     /** Sources of the script's figures (durations, counts, angles). */
-    citations: z.array(citationSchema).default([]),
+    citations: z.array(citationSchema).max(50).default([]),
   })
   .superRefine((s, ctx) => {
     const index = new Map<string, number>();

@@ -14,6 +14,22 @@ import {
 } from './ids';
 
 const MAX_TEXT = 4000;
+/**
+ * Every list has a ceiling, so a hostile or broken file cannot make validation walk (and report on)
+ * millions of entries. The ceilings are far above what real content needs.
+ */
+export const COLLECTION_LIMITS = {
+  regions: 500,
+  muscles: 1000,
+  chains: 2000,
+  techniques: 1000,
+  conditions: 2000,
+  references: 5000,
+} as const;
+/** The longest list anywhere in a content file (the largest collection ceiling). */
+export const MAX_LIST_ITEMS = Math.max(...Object.values(COLLECTION_LIMITS));
+const SHORT_LIST = 50;
+const citations = () => z.array(citationSchema).min(1).max(SHORT_LIST);
 export const idSchema = z
   .string()
   .min(1)
@@ -78,21 +94,24 @@ export const muscleSchema = z.object({
   id: idSchema,
   name: shortText,
   paired: z.boolean(),
-  regions: z.array(idSchema).min(1),
+  regions: z.array(idSchema).min(1).max(SHORT_LIST),
   origin: text,
   insertion: text,
   innervation: z.object({
     nerve: shortText,
     /** Spinal roots (`C5`) or, for muscles with only cranial supply, the cranial nerve (`CN V`). */
-    roots: z.array(z.string().regex(/^(?:[CTLS]\d{1,2}|CN [IVX]{1,4})$/)).min(1),
+    roots: z
+      .array(z.string().regex(/^(?:[CTLS]\d{1,2}|CN [IVX]{1,4})$/))
+      .min(1)
+      .max(SHORT_LIST),
   }),
-  actions: z.array(shortText).min(1),
+  actions: z.array(shortText).min(1).max(SHORT_LIST),
   /** Trigger-point referral pattern: target regions relative to the muscle's side. */
   referral: z
-    .object({ targets: z.array(regionRefSchema).min(1), citations: z.array(citationSchema).min(1) })
+    .object({ targets: z.array(regionRefSchema).min(1).max(SHORT_LIST), citations: citations() })
     .optional(),
   aliases: z.array(shortText).max(30).default([]),
-  citations: z.array(citationSchema).min(1),
+  citations: citations(),
 });
 
 export const chainLinkSchema = z.object({
@@ -103,9 +122,9 @@ export const chainLinkSchema = z.object({
   via: z.array(z.object({ structure: idSchema, side: linkSideSchema })).max(12),
   explanation: text,
   evidence: evidenceLevelSchema,
-  citations: z.array(citationSchema).min(1),
+  citations: citations(),
   /** Technique variant ids that address this link. */
-  techniques: z.array(idSchema),
+  techniques: z.array(idSchema).max(SHORT_LIST),
 });
 
 export const chainSchema = z.object({
@@ -113,15 +132,15 @@ export const chainSchema = z.object({
   title: shortText,
   summary: text,
   links: z.array(chainLinkSchema).min(1).max(12),
-  conditions: z.array(idSchema),
-  redFlags: z.array(text),
+  conditions: z.array(idSchema).max(SHORT_LIST),
+  redFlags: z.array(text).max(SHORT_LIST),
   tags: z.array(shortText).max(20).default([]),
 });
 
 export const techniqueParameterSchema = z.object({
   name: shortText,
   value: shortText,
-  citations: z.array(citationSchema).min(1),
+  citations: citations(),
 });
 
 /**
@@ -138,8 +157,8 @@ export const techniqueVariantSchema = z.object({
   operatorPosition: text,
   steps: z.array(text).min(2).max(20),
   /** Ids of the structures treated (muscle base ids or region base ids); the scene makes them glow. */
-  targets: z.array(idSchema).default([]),
-  citations: z.array(citationSchema).min(1),
+  targets: z.array(idSchema).max(SHORT_LIST).default([]),
+  citations: citations(),
   animation: animationScriptSchema.optional(),
 });
 
@@ -150,14 +169,17 @@ export const techniqueSchema = z.object({
   approach: z.enum(['direct', 'indirect', 'direct-or-indirect']),
   activity: z.enum(['active', 'passive', 'active-or-passive']),
   principle: text,
-  generalSteps: z.array(text).min(2),
-  parameters: z.array(techniqueParameterSchema),
-  indications: z.array(shortText).min(1),
-  contraindications: z.object({ absolute: z.array(shortText), relative: z.array(shortText) }),
+  generalSteps: z.array(text).min(2).max(SHORT_LIST),
+  parameters: z.array(techniqueParameterSchema).max(SHORT_LIST),
+  indications: z.array(shortText).min(1).max(SHORT_LIST),
+  contraindications: z.object({
+    absolute: z.array(shortText).max(SHORT_LIST),
+    relative: z.array(shortText).max(SHORT_LIST),
+  }),
   evidence: evidenceLevelSchema,
   evidenceSummary: text,
-  citations: z.array(citationSchema).min(1),
-  variants: z.array(techniqueVariantSchema).min(1),
+  citations: citations(),
+  variants: z.array(techniqueVariantSchema).min(1).max(SHORT_LIST),
 });
 
 export const conditionSchema = z.object({
@@ -165,25 +187,25 @@ export const conditionSchema = z.object({
   name: shortText,
   aliases: z.array(shortText).max(30),
   group: shortText,
-  regions: z.array(idSchema).min(1),
-  chains: z.array(idSchema),
-  techniques: z.array(idSchema),
+  regions: z.array(idSchema).min(1).max(SHORT_LIST),
+  chains: z.array(idSchema).max(200),
+  techniques: z.array(idSchema).max(200),
   evidenceSummary: text,
   evidence: evidenceLevelSchema,
-  redFlags: z.array(text),
-  citations: z.array(citationSchema).min(1),
+  redFlags: z.array(text).max(SHORT_LIST),
+  citations: citations(),
 });
 
 /** The whole content set: what `npm run content:export` prints and what the app imports. */
 export const contentSetSchema = z.object({
   format: z.literal('omt-atlas-content'),
   version: z.literal(1),
-  regions: z.array(regionSchema),
-  muscles: z.array(muscleSchema),
-  chains: z.array(chainSchema),
-  techniques: z.array(techniqueSchema),
-  conditions: z.array(conditionSchema),
-  references: z.array(referenceSchema),
+  regions: z.array(regionSchema).max(COLLECTION_LIMITS.regions),
+  muscles: z.array(muscleSchema).max(COLLECTION_LIMITS.muscles),
+  chains: z.array(chainSchema).max(COLLECTION_LIMITS.chains),
+  techniques: z.array(techniqueSchema).max(COLLECTION_LIMITS.techniques),
+  conditions: z.array(conditionSchema).max(COLLECTION_LIMITS.conditions),
+  references: z.array(referenceSchema).max(COLLECTION_LIMITS.references),
 });
 
 export type Reference = z.infer<typeof referenceSchema>;

@@ -4,6 +4,7 @@
  * tubes and labels; tests read it without WebGL.
  */
 import { chainsForRegion, resolveChainById, type ResolvedChain } from './chains';
+import { chainsForCondition, CONDITION_SIDE } from './conditions';
 import type { ContentIndex } from './content-index';
 import type { Side } from '../content/ids';
 import type { Page } from './url';
@@ -41,6 +42,12 @@ export interface BodyPaint {
   dimOthers: boolean;
   /** Regions the camera should frame (empty: leave the camera alone). */
   frame: string[];
+  /**
+   * Whether the painted regions are named by labels on the body. Not on a technique: the patient
+   * is posed on the table, away from the standing body the label anchors belong to, and the
+   * player already names what is treated.
+   */
+  labelRegions: boolean;
 }
 
 export const EMPTY_PAINT: BodyPaint = {
@@ -50,6 +57,7 @@ export const EMPTY_PAINT: BodyPaint = {
   structureView: 'see-through',
   dimOthers: false,
   frame: [],
+  labelRegions: true,
 };
 
 function add(map: Map<string, PaintedRegion>, id: string, role: RegionRole, link?: number) {
@@ -91,6 +99,7 @@ export function paintChain(chain: ResolvedChain, activeLink: number): BodyPaint 
     structureView: 'see-through',
     dimOthers: true,
     frame: active ? [...new Set([...chain.links.flatMap((l) => [l.from, l.to])])] : [],
+    labelRegions: true,
   };
 }
 
@@ -103,10 +112,31 @@ export function paintRegion(content: ContentIndex, region: string): BodyPaint {
   for (const c of endingHere) for (const l of c.links) add(regions, l.from, 'related');
   for (const c of passingThrough)
     for (const l of c.links) add(regions, l.from === region ? l.to : l.from, 'related');
-  return { ...EMPTY_PAINT, regions: [...regions.values()] };
+  return { ...EMPTY_PAINT, regions: [...regions.values()], frame: [region] };
 }
 
-/** The paint for any page: a chain page draws its chain, a condition page its first chain. */
+/**
+ * A condition with no chain drawn: where it is felt (its regions, on the side its chains would be
+ * drawn from).
+ */
+export function paintConditionRegions(content: ContentIndex, conditionId: string): BodyPaint {
+  const condition = content.conditions.get(conditionId);
+  if (!condition) return EMPTY_PAINT;
+  const ids = condition.regions.flatMap((base) => {
+    const region = content.regions.get(base);
+    return region ? [region.paired ? `${base}.${CONDITION_SIDE}` : base] : [];
+  });
+  return {
+    ...EMPTY_PAINT,
+    regions: ids.map((id) => ({ id, role: 'target' as const, links: [] })),
+    frame: ids,
+  };
+}
+
+/**
+ * The paint for any page: a chain page draws its chain, a condition page its first chain (or,
+ * with none, where it is felt).
+ */
 export function paintForPage(content: ContentIndex, page: Page): BodyPaint {
   switch (page.kind) {
     case 'region':
@@ -116,9 +146,8 @@ export function paintForPage(content: ContentIndex, page: Page): BodyPaint {
       return chain ? paintChain(chain, page.link) : EMPTY_PAINT;
     }
     case 'condition': {
-      const first = content.conditions.get(page.condition)?.chains[0];
-      const chain = first ? resolveChainById(content, first, 'left') : undefined;
-      return chain ? paintChain(chain, 0) : EMPTY_PAINT;
+      const [drawn] = chainsForCondition(content, page.condition);
+      return drawn ? paintChain(drawn, 0) : paintConditionRegions(content, page.condition);
     }
     case 'technique':
       return paintTechnique(content, page.variant, page.side);
@@ -141,5 +170,5 @@ export function paintTechnique(content: ContentIndex, variantId: string, side: S
       ? [{ id: concrete(t, content.regions.get(t)?.paired), role: 'selected' as const, links: [] }]
       : [],
   );
-  return { ...EMPTY_PAINT, regions, structures, structureView: 'skin-glow' };
+  return { ...EMPTY_PAINT, regions, structures, structureView: 'skin-glow', labelRegions: false };
 }

@@ -2,7 +2,9 @@
  * Conditions by region. Conditions name base regions (`knee`, not `knee.left`): low back pain is
  * the same condition on whichever side it hurts, so a concrete id is reduced to its base first.
  */
+import type { Side } from '../content/ids';
 import type { Condition } from '../content/schema';
+import { resolveChainById, type ResolvedChain } from './chains';
 import type { ContentIndex } from './content-index';
 import { parseConcreteId } from './sides';
 
@@ -55,4 +57,19 @@ export function conditionsForChain(index: ContentIndex, chainId: string): Condit
     if (condition.chains.includes(chainId)) result.set(condition.id, condition);
   }
   return [...result.values()].sort(byName);
+}
+
+/** The side a condition's chains are shown from (a condition names no side of its own). */
+export const CONDITION_SIDE: Side = 'left';
+
+/**
+ * A condition's chains, resolved from the side they are shown from, the first being the one the
+ * body draws on its page. The panel and the body paint both read this, so they agree.
+ */
+export function chainsForCondition(index: ContentIndex, conditionId: string): ResolvedChain[] {
+  const condition = index.conditions.get(conditionId);
+  return (condition?.chains ?? []).flatMap((id) => {
+    const chain = resolveChainById(index, id, CONDITION_SIDE);
+    return chain ? [chain] : [];
+  });
 }

@@ -7,7 +7,12 @@
  * app) interprets markup inside content strings.
  */
 import type { z } from 'zod';
-import { contentSetSchema, type ContentSet } from '../content/schema';
+import {
+  COLLECTION_LIMITS,
+  contentSetSchema,
+  MAX_LIST_ITEMS,
+  type ContentSet,
+} from '../content/schema';
 import { checkIntegrity, stableStringify, type ContentIssue } from './integrity';
 import { describeValue, issueMessage } from './schema-messages';
 
@@ -61,6 +66,8 @@ export function formatIssues(issues: readonly ContentIssue[]): string {
   return issues.map((i) => `${i.path}: ${i.message}`).join('\n');
 }
 
+const COLLECTION_KEYS = Object.keys(COLLECTION_LIMITS) as (keyof typeof COLLECTION_LIMITS)[];
+
 function capErrors(errors: ContentIssue[]): ContentIssue[] {
   if (errors.length <= MAX_REPORTED_ERRORS) return errors;
   const rest = errors.length - MAX_REPORTED_ERRORS;
@@ -102,6 +109,31 @@ export function jsonTextDepth(text: string, limit = MAX_DEPTH): number {
   return deepest;
 }
 
+/**
+ * Entries in the longest list (or object) of JSON text, counted by commas outside strings, in one
+ * scan that stops past `limit`: a file of a million empty entries is refused before parsing it.
+ */
+export function jsonTextLongestList(text: string, limit = MAX_LIST_ITEMS): number {
+  const commas: number[] = [];
+  let longest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 92 /* \ */) i++;
+      else if (ch === 34 /* " */) inString = false;
+    } else if (ch === 34) inString = true;
+    else if (ch === 91 /* [ */ || ch === 123 /* { */) commas.push(0);
+    else if (ch === 93 /* ] */ || ch === 125 /* } */) commas.pop();
+    else if (ch === 44 /* , */ && commas.length) {
+      const entries = ++commas[commas.length - 1]! + 1;
+      if (entries > longest) longest = entries;
+      if (longest > limit) return longest;
+    }
+  }
+  return longest;
+}
+
 /** Nesting depth of an in-memory value, walked with an explicit stack (no recursion). */
 export function valueDepth(value: unknown, limit = MAX_DEPTH): number {
   const stack: [unknown, number][] = [[value, 0]];
@@ -119,6 +151,34 @@ export function valueDepth(value: unknown, limit = MAX_DEPTH): number {
   return deepest;
 }
 
+/**
+ * The first list (or object) anywhere in the value with more entries than any list in the schema
+ * may hold, as a problem; null when there is none. One cheap pass, so that a file of a million
+ * empty entries is refused before validation would report on each of them.
+ */
+export function oversizedList(value: unknown): ContentIssue | null {
+  const stack: [unknown, PropertyKey[]][] = [[value, []]];
+  let visited = 0;
+  while (stack.length) {
+    const [node, path] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (++visited > MAX_NODES) return { path: ROOT_PATH, message: 'content is too large' };
+    // The size is read before any copy of the entries is made.
+    const size = Array.isArray(node) ? node.length : Object.keys(node).length;
+    if (size > MAX_LIST_ITEMS)
+      return {
+        path: formatPath(path),
+        message: `${Array.isArray(node) ? 'a list' : 'an object'} with ${size} entries; at most ${MAX_LIST_ITEMS} are allowed`,
+      };
+    const entries: Iterable<[PropertyKey, unknown]> = Array.isArray(node)
+      ? node.entries()
+      : Object.entries(node);
+    for (const [key, child] of entries)
+      if (child !== null && typeof child === 'object') stack.push([child, [...path, key]]);
+  }
+  return null;
+}
+
 function parseText(text: string): Step<unknown> {
   const bytes = byteLength(text);
   if (bytes > MAX_IMPORT_BYTES)
@@ -127,6 +187,11 @@ function parseText(text: string): Step<unknown> {
   if (!body.trim()) return fail(ROOT_PATH, 'file is empty');
   if (jsonTextDepth(body) > MAX_DEPTH)
     return fail(ROOT_PATH, `file is nested deeper than ${MAX_DEPTH} levels`);
+  if (jsonTextLongestList(body) > MAX_LIST_ITEMS)
+    return fail(
+      ROOT_PATH,
+      `file has a list with more than ${MAX_LIST_ITEMS} entries; no list may hold more`,
+    );
   try {
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch (error) {
@@ -181,11 +246,53 @@ function withEmptyCollections(value: Record<string, unknown>): Record<string, un
 // ---------------------------------------------------------------------------------------------
 // Schema errors in plain words
 
-function schemaErrors(error: z.ZodError, root: unknown): ContentIssue[] {
+function schemaErrors(
+  error: z.ZodError,
+  root: unknown,
+  prefix: readonly PropertyKey[],
+): ContentIssue[] {
   return error.issues.map((issue) => ({
-    path: formatPath(issue.path),
+    path: formatPath([...prefix, ...issue.path]),
     message: issueMessage(issue, root),
   }));
+}
+
+/**
+ * The schema, one collection item at a time, stopping once more problems than can be shown are
+ * found: a file of thousands of broken entries costs as much as the first hundred of them.
+ */
+function parseContentSet(candidate: Record<string, unknown>): Step<ContentSet> {
+  const errors: ContentIssue[] = [];
+  const full = () => errors.length > MAX_REPORTED_ERRORS;
+  for (const key of COLLECTION_KEYS) {
+    const list = candidate[key];
+    const listSchema = contentSetSchema.shape[key];
+    if (!Array.isArray(list)) {
+      const r = listSchema.safeParse(list);
+      if (!r.success) errors.push(...schemaErrors(r.error, list, [key]));
+      continue;
+    }
+    if (list.length > COLLECTION_LIMITS[key]) {
+      errors.push({ path: key, message: `needs at most ${COLLECTION_LIMITS[key]} items` });
+      continue;
+    }
+    for (let i = 0; i < list.length && !full(); i++) {
+      const r = listSchema.element.safeParse(list[i]);
+      if (!r.success) errors.push(...schemaErrors(r.error, list[i], [key, i]));
+    }
+    if (full()) break;
+  }
+  if (full())
+    return {
+      ok: false,
+      errors: [
+        ...errors.slice(0, MAX_REPORTED_ERRORS),
+        { path: ROOT_PATH, message: 'more problems not shown; checking stopped here' },
+      ],
+    };
+  if (errors.length) return { ok: false, errors };
+  // Every item passed, so the whole set does too; this fills in defaults and strips extras.
+  return { ok: true, value: contentSetSchema.parse(candidate) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -246,14 +353,15 @@ function importUnchecked(input: unknown, options: ImportOptions): ImportResult {
   }
   const envelope = checkEnvelope(value);
   if (!envelope.ok) return envelope;
+  const oversized = oversizedList(envelope.value);
+  if (oversized) return { ok: false, errors: [oversized] };
   const candidate = options.base ? withEmptyCollections(envelope.value) : envelope.value;
-  const result = contentSetSchema.safeParse(candidate);
-  if (!result.success)
-    return { ok: false, errors: capErrors(schemaErrors(result.error, candidate)) };
-  if (options.base) return mergeContent(options.base, result.data);
-  const problems = checkIntegrity(result.data);
+  const result = parseContentSet(candidate);
+  if (!result.ok) return result;
+  if (options.base) return mergeContent(options.base, result.value);
+  const problems = checkIntegrity(result.value);
   if (problems.length) return { ok: false, errors: capErrors(problems) };
-  return { ok: true, content: result.data };
+  return { ok: true, content: result.value };
 }
 
 /**

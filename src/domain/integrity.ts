@@ -13,6 +13,7 @@ import {
   type LinkSide,
 } from '../content/ids';
 import type { Citation, ContentSet, Muscle, Region, RegionRef, Technique } from '../content/schema';
+import { ownValue } from './own';
 import { isRelativeSide, isSideAllowed, resolveRegionRef } from './sides';
 
 export interface ContentIssue {
@@ -208,12 +209,12 @@ function checkIdList(
 /** Regions must be ones the body model draws, with the pairing the body gives them. */
 function checkRegions(content: ContentSet, report: Report): void {
   content.regions.forEach((region, i) => {
-    const pairing = (REGION_PAIRING as Record<string, string>)[region.id];
+    const pairing = ownValue<string>(REGION_PAIRING, region.id);
     if (!pairing)
       return report(`regions[${i}].id`, `region ${quote(region.id)} is not part of the body model`);
     if ((pairing === 'paired') !== region.paired)
       report(`regions[${i}].paired`, `the body model has region ${quote(region.id)} as ${pairing}`);
-    const kind = region.id in SURFACE_REGIONS ? 'surface' : 'visceral';
+    const kind = Object.hasOwn(SURFACE_REGIONS, region.id) ? 'surface' : 'visceral';
     if (region.kind !== kind)
       report(`regions[${i}].kind`, `the body model has region ${quote(region.id)} as ${kind}`);
   });
@@ -222,7 +223,7 @@ function checkRegions(content: ContentSet, report: Report): void {
 function checkMuscles(content: ContentSet, known: Known, report: Report): void {
   content.muscles.forEach((muscle, i) => {
     const path = `muscles[${i}]`;
-    const pairing = (MUSCLE_PAIRING as Record<string, string>)[muscle.id];
+    const pairing = ownValue<string>(MUSCLE_PAIRING, muscle.id);
     if (!pairing) report(`${path}.id`, `muscle ${quote(muscle.id)} is not part of the body model`);
     else if ((pairing === 'paired') !== muscle.paired)
       report(`${path}.paired`, `the body model has muscle ${quote(muscle.id)} as ${pairing}`);

@@ -10,6 +10,7 @@
  *   world p_j   = p_parent + R_parent · (rest_j − rest_parent).
  * A point given in a joint's rest frame as an offset o lands at p_j + R_j · o.
  */
+import { ownValue } from './own';
 
 export type Vec3 = [number, number, number];
 /** Joint id → motion → degrees (the shape of src/body/pose.ts' ClinicalPose). */
@@ -141,7 +142,8 @@ const tmpR = new Float64Array(4);
 
 /** Flattened motion slot of (joint index, motion name), or −1. */
 export function motionSlot(sk: Skeleton, jointIdx: number, motion: string): number {
-  const k = sk.motionIndex[jointIdx]?.[motion];
+  const index = sk.motionIndex[jointIdx];
+  const k = index ? ownValue(index, motion) : undefined;
   return k === undefined ? -1 : sk.motionStart[jointIdx]! + k;
 }
 
@@ -154,7 +156,7 @@ export function poseSkeleton(sk: Skeleton, pose: ClinicalPose): void {
     const m = pose[jointId]!;
     const known = sk.motionIndex[i]!;
     for (const name in m) {
-      const k = known[name];
+      const k = ownValue(known, name);
       if (k === undefined)
         throw new Error(`poseSkeleton: joint '${jointId}' has no motion '${name}'`);
       sk.angles[sk.motionStart[i]! + k] = m[name]!;

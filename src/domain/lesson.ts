@@ -22,11 +22,6 @@ import {
 
 export const LESSON_FORMAT = 'omt-atlas-lesson';
 export const LESSON_VERSION = 1;
-export const LESSONS_STORAGE_FORMAT = 'omt-atlas-lessons';
-export const LESSONS_STORAGE_VERSION = 1;
-export const LESSONS_STORAGE_KEY = 'omt-atlas-lessons';
-/** Where unreadable stored data is kept aside (with a time stamp), never dropped. */
-export const LESSONS_CORRUPT_KEY_PREFIX = 'omt-atlas-lessons.corrupt.';
 export const MAX_LESSON_BYTES = 1024 * 1024;
 export const MAX_LESSON_DEPTH = 12;
 export const MAX_STEPS = 200;
@@ -81,9 +76,19 @@ export const lessonStepSchema = z.object({
   route: routeSchema,
 });
 
+/** Why a lesson title cannot be used, or null when it can: it needs something besides spaces. */
+export function lessonTitleProblem(title: string): string | null {
+  if (!title.trim()) return 'A lesson needs a title: type at least one letter or digit.';
+  if (title.length > 200) return 'A lesson title may be at most 200 characters long.';
+  return null;
+}
+
 export const lessonSchema = z.object({
   id: idSchema,
-  title: z.string().min(1).max(200),
+  title: z
+    .string()
+    .max(200)
+    .refine((t) => t.trim() !== '', 'must not be empty or only spaces'),
   description: z.string().max(2000),
   version: z.literal(LESSON_VERSION),
   steps: z.array(lessonStepSchema).max(MAX_STEPS),
@@ -184,7 +189,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Schema and URL-codec checks, plus (with `index`) every id against the content. */
-function checkLesson(value: unknown, index: ContentIndex | null): LessonResult {
+export function checkLesson(value: unknown, index: ContentIndex | null): LessonResult {
   const parsed = lessonSchema.safeParse(value);
   if (!parsed.success)
     return {
@@ -247,14 +252,19 @@ export function lessonFileText(lesson: Lesson): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** A file name from the title: `Headache from the neck.omt-lesson.json`, safe on every OS. */
-export function lessonFileName(lesson: Lesson): string {
-  const safe = lesson.title
+/** A title as the stem of a file name, safe on every OS (`lesson` when nothing is left). */
+export function fileStem(title: string): string {
+  const safe = title
     .replace(/[^\p{L}\p{N} _.-]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 80);
-  return `${safe || 'lesson'}.omt-lesson.json`;
+  return safe || 'lesson';
+}
+
+/** A file name from the title: `Headache from the neck.omt-lesson.json`, safe on every OS. */
+export function lessonFileName(lesson: Pick<Lesson, 'title'>): string {
+  return `${fileStem(lesson.title)}.omt-lesson.json`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -272,6 +282,28 @@ export function makeId(title: string, taken: ReadonlySet<string>): string {
       .replace(/-+$/, '') || 'lesson';
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/**
+ * The lessons with every id unique: a repeated id gets a new one made from the title, so that
+ * deleting or editing by id never touches two lessons. `reserved` ids are avoided too.
+ */
+export function withUniqueIds(
+  lessons: readonly Lesson[],
+  reserved: ReadonlySet<string> = new Set(),
+): Lesson[] {
+  const taken = new Set([...reserved, ...lessons.map((l) => l.id)]);
+  const seen = new Set<string>(reserved);
+  return lessons.map((lesson) => {
+    if (!seen.has(lesson.id)) {
+      seen.add(lesson.id);
+      return lesson;
+    }
+    const id = makeId(lesson.title, taken);
+    taken.add(id);
+    seen.add(id);
+    return { ...lesson, id };
+  });
 }
 
 /** Moves the item at `from` to `to` (clamped); returns a new array. */
@@ -359,131 +391,6 @@ export function decodeLessonLinkPayload(payload: string, index: ContentIndex): L
     { id: value['i'], title: value['t'], description: value['d'], version: value['v'], steps },
     index,
   );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Browser storage: versioned, keeps the previous version, never silently drops data
-
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
-
-export interface StoredLessons {
-  format: typeof LESSONS_STORAGE_FORMAT;
-  version: typeof LESSONS_STORAGE_VERSION;
-  lessons: Lesson[];
-  /** The lessons as they were before the latest save. */
-  previous: Lesson[];
-  savedAt: string;
-}
-
-export interface LoadResult {
-  lessons: Lesson[];
-  /** Set when something was wrong: what happened and where the unreadable data was kept. */
-  notice: string | null;
-}
-
-function readLessons(list: unknown): { lessons: Lesson[]; bad: number } {
-  if (!Array.isArray(list)) return { lessons: [], bad: 1 };
-  const lessons: Lesson[] = [];
-  let bad = 0;
-  for (const item of list) {
-    const r = checkLesson(item, null);
-    if (r.ok) lessons.push(r.lesson);
-    else bad++;
-  }
-  return { lessons, bad };
-}
-
-/**
- * Reads the saved lessons. Unreadable data is copied aside under
- * `omt-atlas-lessons.corrupt.<time>` before anything else happens, and the notice says so; when
- * the latest version is damaged but the previous one is intact, the previous one is restored.
- */
-export function loadLessons(storage: KeyValueStorage, now: () => number = Date.now): LoadResult {
-  let raw: string | null;
-  try {
-    raw = storage.getItem(LESSONS_STORAGE_KEY);
-  } catch {
-    return { lessons: [], notice: 'Saved lessons could not be read: browser storage is blocked.' };
-  }
-  if (raw === null) return { lessons: [], notice: null };
-  const keepAside = (): string => {
-    const key = `${LESSONS_CORRUPT_KEY_PREFIX}${now()}`;
-    try {
-      storage.setItem(key, raw!);
-      return `The damaged data was kept in browser storage under "${key}".`;
-    } catch {
-      return 'The damaged data could not be copied aside (storage is full); it is left in place until the next save.';
-    }
-  };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return {
-      lessons: [],
-      notice: `Your saved lessons could not be read (the data is damaged). ${keepAside()}`,
-    };
-  }
-  if (
-    !isObject(parsed) ||
-    parsed['format'] !== LESSONS_STORAGE_FORMAT ||
-    parsed['version'] !== LESSONS_STORAGE_VERSION
-  )
-    return {
-      lessons: [],
-      notice: `Your saved lessons are in a format this version does not read. ${keepAside()}`,
-    };
-  const current = readLessons(parsed['lessons']);
-  if (current.bad === 0) return { lessons: current.lessons, notice: null };
-  const previous = readLessons(parsed['previous']);
-  const aside = keepAside();
-  if (previous.bad === 0 && previous.lessons.length >= current.lessons.length)
-    return {
-      lessons: previous.lessons,
-      notice: `Your latest saved lessons were damaged; the previous saved version was restored. ${aside}`,
-    };
-  return {
-    lessons: current.lessons,
-    notice: `${current.bad} saved lesson${current.bad === 1 ? ' was' : 's were'} damaged and left out. ${aside}`,
-  };
-}
-
-/**
- * Saves the lessons, keeping the version that was there before as `previous`. Returns an error
- * text when the browser refuses (storage full or blocked); nothing is thrown.
- */
-export function saveLessons(
-  storage: KeyValueStorage,
-  lessons: readonly Lesson[],
-  now: () => number = Date.now,
-): string | null {
-  try {
-    let previous: Lesson[] = [];
-    const raw = storage.getItem(LESSONS_STORAGE_KEY);
-    if (raw !== null) {
-      try {
-        const old = JSON.parse(raw) as unknown;
-        if (isObject(old) && old['format'] === LESSONS_STORAGE_FORMAT)
-          previous = readLessons(old['lessons']).lessons;
-      } catch {
-        // A damaged old value was kept aside by `loadLessons` when the app started.
-      }
-    }
-    const stored: StoredLessons = {
-      format: LESSONS_STORAGE_FORMAT,
-      version: LESSONS_STORAGE_VERSION,
-      lessons: [...lessons],
-      previous,
-      savedAt: new Date(now()).toISOString(),
-    };
-    storage.setItem(LESSONS_STORAGE_KEY, JSON.stringify(stored));
-    return null;
-  } catch (error) {
-    return `Lessons could not be saved in this browser (${error instanceof Error ? error.message : 'storage refused'}). Export them as files to keep them.`;
-  }
 }
 
 /** A lesson step's caption: its title, or a description of its page. */

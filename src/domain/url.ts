@@ -32,7 +32,14 @@ export interface Route {
   view: ViewParams;
 }
 
-export type DecodeResult = { ok: true; route: Route } | { ok: false; reason: string };
+export type DecodeResult =
+  | {
+      ok: true;
+      route: Route;
+      /** Parts of the link that were read past (repeated options, options for another page). */
+      ignored?: string[];
+    }
+  | { ok: false; reason: string };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A region id: a base id, optionally with a side suffix (`ankle.left`). */
@@ -42,9 +49,18 @@ const MAX_T = 3600;
 
 export const HOME: Route = { page: { kind: 'home' }, view: {} };
 
+/**
+ * Numbers in links keep three decimals: short links, still sub-millimetre for the camera and a
+ * millisecond for technique time. Rounding happens before a value is compared with 0, so a time
+ * or x-ray below 0.0005 is left out of the link like 0 itself and reads back as 0.
+ */
+export const LINK_DECIMALS = 3;
+function round(n: number): number {
+  // `|| 0` turns -0 into 0, so it prints as "0".
+  return Math.round(n * 10 ** LINK_DECIMALS) / 10 ** LINK_DECIMALS || 0;
+}
 function fmt(n: number): string {
-  // Three decimals keep links short while staying sub-millimetre for the camera.
-  return String(Math.round(n * 1000) / 1000);
+  return String(round(n));
 }
 
 function encodePage(page: Page): { path: string; query: [string, string][] } {
@@ -61,7 +77,7 @@ function encodePage(page: Page): { path: string; query: [string, string][] } {
     case 'technique':
       return {
         path: `/technique/${page.variant}/${page.side}`,
-        query: page.t > 0 ? [['t', fmt(page.t)]] : [],
+        query: round(page.t) > 0 ? [['t', fmt(page.t)]] : [],
       };
     case 'condition':
       return { path: `/condition/${page.condition}`, query: [] };
@@ -73,7 +89,7 @@ export function encodeRoute(route: Route): string {
   const { camera, layers, xray } = route.view;
   if (camera) query.push(['cam', [...camera.position, ...camera.target].map(fmt).join(',')]);
   if (layers) query.push(['layers', layers.length ? layers.join(',') : 'none']);
-  if (xray !== undefined && xray > 0) query.push(['xray', fmt(xray)]);
+  if (xray !== undefined && round(xray) > 0) query.push(['xray', fmt(xray)]);
   const qs = query.map(([k, v]) => `${k}=${v}`).join('&');
   return `#${path}${qs ? `?${qs}` : ''}`;
 }
@@ -145,6 +161,15 @@ function decodeView(query: URLSearchParams): ViewParams | string {
   return view;
 }
 
+/** The link options, each with the one kind of page it belongs to (null: every page). */
+const OPTION_PAGES = {
+  link: 'chain',
+  t: 'technique',
+  cam: null,
+  layers: null,
+  xray: null,
+} as const satisfies Record<string, Page['kind'] | null>;
+
 /** Decodes a location hash (`#/region/ankle.left?layers=skin`). Never throws. */
 export function decodeRoute(hash: string): DecodeResult {
   if (hash.length > MAX_HASH) return { ok: false, reason: 'the link is too long' };
@@ -161,15 +186,25 @@ export function decodeRoute(hash: string): DecodeResult {
   }
   if (segments.at(-1) === '') segments.pop();
   const query = new URLSearchParams(qs);
-  const known = new Set(['link', 't', 'cam', 'layers', 'xray']);
-  for (const key of query.keys())
-    if (!known.has(key))
+  const ignored: string[] = [];
+  const seen = new Set<string>();
+  for (const key of query.keys()) {
+    if (!Object.hasOwn(OPTION_PAGES, key))
       return { ok: false, reason: `"${key.slice(0, 20)}" is not a known link option` };
+    if (seen.has(key)) ignored.push(`"${key}" is given more than once; the first one is used`);
+    seen.add(key);
+  }
   const page = decodePage(segments, query);
   if (typeof page === 'string') return { ok: false, reason: page };
+  for (const key of seen) {
+    const only = OPTION_PAGES[key as keyof typeof OPTION_PAGES];
+    if (only && only !== page.kind) ignored.push(`"${key}" only applies to ${only} pages`);
+  }
   const view = decodeView(query);
   if (typeof view === 'string') return { ok: false, reason: view };
-  return { ok: true, route: { page, view } };
+  return ignored.length
+    ? { ok: true, route: { page, view }, ignored }
+    : { ok: true, route: { page, view } };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,11 +3,11 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { Vector3 } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
-import type { CameraParam } from '../domain/url';
+import { CAMERA_LIMITS, HOME_CAMERA } from '../domain/camera-moves';
 import { useAppStore } from '../state/store';
 import { prefersReducedMotion } from './motion';
 
-export const HOME_CAMERA: CameraParam = { position: [0.9, 1.15, 3.6], target: [0, 0.9, 0] };
+export { HOME_CAMERA };
 
 const GLIDE_SECONDS = 0.9;
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -81,10 +81,10 @@ export function CameraRig() {
       makeDefault
       enableDamping
       dampingFactor={0.12}
-      minDistance={0.35}
-      maxDistance={6}
-      minPolarAngle={0.05}
-      maxPolarAngle={Math.PI - 0.05}
+      minDistance={CAMERA_LIMITS.minDistance}
+      maxDistance={CAMERA_LIMITS.maxDistance}
+      minPolarAngle={CAMERA_LIMITS.minPolar}
+      maxPolarAngle={CAMERA_LIMITS.maxPolar}
       onStart={() => (glide.active = false)}
       onEnd={onEnd}
     />

@@ -1,8 +1,9 @@
-import { useFrame } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
 import { Vector3 } from 'three';
 import { findPart } from './body-parts';
 import { bodyRuntime } from './body-runtime';
-import { labelElements } from './label-registry';
+import { labelCeilings, labelElements, labelLayout } from './label-registry';
 import { layoutScreenLabels, type ScreenLabel } from './technique/force-labels';
 import { playerTop } from './technique/playback-runtime';
 
@@ -12,13 +13,30 @@ const placed: ScreenLabel[] = [];
 /** Reused label records: the frame loop allocates none once the pool has grown. */
 const pool: ScreenLabel[] = [];
 
+/** How far down the canvas (px) labels may reach: above the player and any panel over the canvas. */
+function labelsBottom(canvas: HTMLElement, height: number): number {
+  let bottom = playerTop(height);
+  if (!labelCeilings.size) return bottom;
+  const canvasTop = canvas.getBoundingClientRect().top;
+  for (const el of labelCeilings)
+    if (el.offsetHeight > 0) bottom = Math.min(bottom, el.getBoundingClientRect().top - canvasTop);
+  return bottom;
+}
+
 /**
  * Projects each registered label's anchor to the screen every drawn frame; `layoutScreenLabels`
  * places them together with the technique's force labels so that none overlaps another. Mounted
  * after the technique stage, whose frame callback projects the force labels first.
  */
 export function LabelProjector() {
-  useFrame(({ camera, size }) => {
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => {
+    labelLayout.request = () => invalidate();
+    return () => {
+      labelLayout.request = () => undefined;
+    };
+  }, [invalidate]);
+  useFrame(({ camera, size, gl }) => {
     placed.length = 0;
     for (const [id, el] of labelElements) {
       const info = findPart(bodyRuntime.parts, id);
@@ -44,7 +62,7 @@ export function LabelProjector() {
       label.h = el.offsetHeight;
       placed.push(label);
     }
-    layoutScreenLabels(placed, size.width, playerTop(size.height));
+    layoutScreenLabels(placed, size.width, labelsBottom(gl.domElement, size.height));
   });
   return null;
 }

@@ -7,12 +7,14 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /**
  * A camera that shows every given part: aimed at their common centre, from the side they face
- * (the mean of their outward normals, kept near horizontal), far enough for all of them to fit.
+ * (the mean of their outward normals, kept near horizontal), far enough for all of them, and at
+ * least `minSpan` metres of body, to fit.
  */
 export function frameParts(
   parts: readonly PartInfo[],
   fovDeg: number,
   aspect: number,
+  minSpan = 0.25,
 ): CameraParam | null {
   if (!parts.length) return null;
   box.makeEmpty();
@@ -30,8 +32,8 @@ export function frameParts(
   // Tilt slightly so the view is three-quarter rather than flat front/back when parts sit on one side.
   const halfV = ((fovDeg / 2) * Math.PI) / 180;
   const halfH = Math.atan(Math.tan(halfV) * aspect);
-  const needV = Math.max(size.y, 0.25) / 2 / Math.tan(halfV);
-  const needH = Math.max(size.x, size.z, 0.25) / 2 / Math.tan(halfH);
+  const needV = Math.max(size.y, minSpan) / 2 / Math.tan(halfV);
+  const needH = Math.max(size.x, size.z, minSpan) / 2 / Math.tan(halfH);
   const distance = Math.min(
     4.2,
     Math.max(0.7, Math.max(needV, needH) * 1.6 + Math.max(size.z, size.x) / 2),

@@ -17,6 +17,8 @@ export interface LabelPlacement {
 const GAP = 4;
 const EDGE = 4;
 const OFFSET = 14;
+/** The anchor dot's box (px): no label may cover a dot, its own or another label's. */
+const DOT = 12;
 const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x));
 
 // Scratch kept between calls: the frame loop lays labels out every drawn frame without allocating
@@ -44,7 +46,9 @@ function overlapsPlaced(left: number, top: number, w: number, h: number): Rect |
 /**
  * Lays out labels beside their anchors without overlaps: anchors on the left half get labels that
  * extend to the left, the others to the right, so they fan away from the body; labels are nudged
- * down past any label already placed. On a narrow view (a phone, a split-screen slide) a label is
+ * down past any label already placed and past every anchor dot (two regions close together, such
+ * as the chest and the thoracic spine seen from the front, would otherwise have one label sit on
+ * the other's dot). On a narrow view (a phone, a split-screen slide) a label is
  * kept inside the view; when that pushes it over its own anchor it drops just below the anchor so
  * the dot stays clear of the text. A label that would reach below `bottom` (the top of a panel
  * over the canvas) is moved up past the placed labels instead. Results are in the order of
@@ -71,7 +75,17 @@ export function placeLabels(
     }
     order[j + 1] = k;
   }
+  // Every anchor dot is an obstacle from the start.
   placedCount = 0;
+  for (let i = 0; i < n; i++) {
+    const b = boxes[i]!;
+    if (placed.length <= placedCount) placed.push({ left: 0, top: 0, w: 0, h: 0 });
+    const r = placed[placedCount++]!;
+    r.left = b.x - DOT / 2;
+    r.top = b.y - DOT / 2;
+    r.w = DOT;
+    r.h = DOT;
+  }
   for (let pass = 0; pass < 2; pass++) {
     const leftSide = pass === 0;
     for (let o = 0; o < n; o++) {

@@ -1,4 +1,5 @@
 import { Color } from 'three';
+import { ownValue } from '../domain/own';
 
 /**
  * Each muscle its own shade of red so neighbouring muscles read apart, as on a muscle chart.
@@ -38,7 +39,7 @@ function hash(text: string): number {
 export function muscleShade(id: string, base: Color, out = new Color()): Color {
   const baseId = id.replace(/\.(left|right)$/, '');
   if (FASCIAE.has(baseId)) return out.copy(FASCIA);
-  const eye = EYES[baseId];
+  const eye = ownValue(EYES, baseId);
   if (eye) return out.copy(eye);
   const h = hash(baseId);
   // two independent draws in [-1, 1): hue within ±0.015 turns (orange-red to crimson),

@@ -78,6 +78,12 @@ export function startUrlSync(
         .getState()
         .notify('warning', `This link could not be opened: ${problem}. Showing the home view.`);
       win.history.replaceState(null, '', encodeRoute(routeFromState(store.getState())));
+    } else if (decoded.ok && decoded.ignored) {
+      // The view opens; the address bar shows the link without the parts that were read past.
+      store
+        .getState()
+        .notify('info', `Part of this link was ignored: ${decoded.ignored.join('; ')}.`);
+      win.history.replaceState(null, '', encodeRoute(routeFromState(store.getState())));
     }
     return encodeRoute(routeFromState(store.getState()));
   };

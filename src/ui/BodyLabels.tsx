@@ -1,17 +1,7 @@
-import { regionLabelOf } from '../domain/content-index';
-import type { RegionRole } from '../domain/body-paint';
+import { regionLabels } from '../domain/region-labels';
 import { selectBodyPaint } from '../state/body-paint';
 import { useAppStore } from '../state/store';
 import { labelElements } from '../scene/label-registry';
-
-const ROLE_WORDS: Record<RegionRole, string> = {
-  selected: 'selected',
-  source: 'source',
-  target: 'pain felt here',
-  relay: 'relay',
-  related: 'linked',
-};
-const MAX_RELATED = 8;
 
 /**
  * Names on the body: each painted region gets a label with its link numbers and its role in
@@ -22,9 +12,7 @@ export function BodyLabels() {
   const content = useAppStore((s) => s.content);
   const ready = useAppStore((s) => s.modelStatus === 'ready');
   if (!ready) return null;
-  const regions = paint.regions
-    .filter((r) => r.role !== 'related')
-    .concat(paint.regions.filter((r) => r.role === 'related').slice(0, MAX_RELATED));
+  const regions = regionLabels(content, paint);
   return (
     <div className="body-labels" aria-hidden="true">
       {regions.map((r) => (
@@ -42,8 +30,8 @@ export function BodyLabels() {
               {n}
             </span>
           ))}
-          <span className="label-name">{regionLabelOf(content, r.id)}</span>
-          <span className="label-role">{ROLE_WORDS[r.role]}</span>
+          <span className="label-name">{r.name}</span>
+          <span className="label-role">{r.words}</span>
         </div>
       ))}
     </div>

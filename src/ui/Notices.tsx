@@ -9,9 +9,9 @@ export function Notices() {
   const notices = useAppStore(selectNotices);
   const dismiss = useAppStore((s) => s.dismissNotice);
   const oldest = notices[0];
-  // Warnings fade away on their own after a while; errors stay until dismissed.
+  // Warnings fade away on their own after a while; errors and offers stay until dismissed.
   useEffect(() => {
-    if (!oldest || oldest.tone === 'error') return;
+    if (!oldest || oldest.tone === 'error' || oldest.actions) return;
     const timer = setTimeout(() => dismiss(oldest.id), AUTO_DISMISS_MS);
     return () => clearTimeout(timer);
   }, [oldest, dismiss]);
@@ -20,6 +20,19 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n.id} className={`notice notice-${n.tone}`} data-testid="notice">
           <span>{n.text}</span>
+          {n.actions?.map((action) => (
+            <button
+              key={action.label}
+              type="button"
+              className="notice-action"
+              onClick={() => {
+                action.run();
+                dismiss(n.id);
+              }}
+            >
+              {action.label}
+            </button>
+          ))}
           <button type="button" aria-label="Dismiss notice" onClick={() => dismiss(n.id)}>
             ×
           </button>

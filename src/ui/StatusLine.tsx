@@ -23,10 +23,13 @@ export function StatusLine() {
       {hovered && (
         <span data-testid="status-hover">Pointer: {regionLabelOf(content, hovered)}</span>
       )}
-      <span>{MODEL_TEXT[model]}</span>
-      {graphics !== 'ok' && (
-        <span>3D view: {graphics === 'unavailable' ? 'unavailable' : 'restarting'}</span>
+      {graphics === 'unavailable' ? (
+        // Without WebGL the model never loads: say so instead of "loading" for ever.
+        <span>3D view unavailable: this browser has no WebGL 2</span>
+      ) : (
+        <span>{MODEL_TEXT[model]}</span>
       )}
+      {graphics === 'context-lost' && <span>3D view: restarting</span>}
     </footer>
   );
 }

@@ -1,7 +1,9 @@
+import { useAppStore } from '../state/store';
 import { SearchBox } from './search/SearchBox';
 
-/** The app name and the search box. */
+/** The app name, the search box and Help (the first-visit guide, again). */
 export function TopBar() {
+  const openGuide = useAppStore((s) => s.openGuide);
   return (
     <header className="top-bar">
       <a className="brand" href="#/" aria-label="OMT Atlas home">
@@ -9,6 +11,9 @@ export function TopBar() {
         OMT Atlas
       </a>
       <SearchBox />
+      <button type="button" className="help-button" onClick={() => openGuide('help')}>
+        Help
+      </button>
     </header>
   );
 }

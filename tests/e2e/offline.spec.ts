@@ -3,6 +3,31 @@ import { waitForBody } from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
+test('the service worker controls the page on the first visit, without a reload', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+});
+
+test('the page and the precache list the manifest and the icon once each', async ({
+  page,
+  request,
+}) => {
+  await page.goto('./');
+  await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
+  await expect(page.locator('link[rel="icon"]')).toHaveCount(1);
+  const worker = await (await request.get('./sw.js')).text();
+  const urls = [...worker.matchAll(/url:\s*"([^"]+)"/g)].map((m) => m[1]!);
+  expect(urls).toContain('manifest.webmanifest');
+  expect(urls).toContain('icon.svg');
+  expect(urls.filter((u) => u === 'manifest.webmanifest')).toHaveLength(1);
+  expect(urls.filter((u) => u === 'icon.svg')).toHaveLength(1);
+  expect(new Set(urls).size).toBe(urls.length);
+});
+
 test('works with no network after the first visit (service worker precache)', async ({
   page,
   context,

@@ -12,6 +12,7 @@ import {
 } from '../../src/content/ids';
 import { chainReferences } from '../../src/content/references/chains';
 import { regions } from '../../src/content/regions';
+import { isRelativeSide } from '../../src/domain/sides';
 import {
   chainSchema,
   conditionSchema,
@@ -131,6 +132,20 @@ describe('chains content', () => {
         }
       }
     }
+  });
+
+  it('words a side-relative link for whichever side is picked: no fixed "left" or "right"', () => {
+    // A link drawn from the picked side (same / opposite) is shown from the left and the right:
+    // its text must say "one side" and "the other", or name both ("right or left").
+    for (const c of parsedChains)
+      for (const l of c.links) {
+        const relative = [l.from.side, l.to.side, ...l.via.map((v) => v.side)].some(isRelativeSide);
+        if (!relative) continue;
+        const fixed = l.explanation
+          .replace(/\b(left or right|right or left)\b/gi, '')
+          .match(/\b(left|right)\b/i);
+        expect(fixed, `${c.id}: ${l.explanation}`).toBeNull();
+      }
   });
 
   it('orders links so that each starts where the previous one ended', () => {

@@ -68,7 +68,7 @@ export const trunkChains: ChainInput[] = [
         mechanism: 'kinetic-chain',
         via: [via('thoracolumbar-fascia', 'midline'), via('latissimus-dorsi', 'opposite')],
         explanation:
-          'Latissimus dorsi arises from the same fascia and crosses to the opposite side of the body, so the fibres of the left glute and the right latissimus line up across the back. Cadaver and in-vivo studies show that tension can pass across this junction, which is why gait, throwing and trunk rotation couple one hip with the opposite shoulder. Whether this explains shoulder pain in a given patient is unproven.',
+          'Latissimus dorsi arises from the same fascia and crosses to the opposite side of the body, so the fibres of the gluteus maximus on one side and the latissimus dorsi on the other line up across the back. Cadaver and in-vivo studies show that tension can pass across this junction, which is why gait, throwing and trunk rotation couple one hip with the opposite shoulder. Whether this explains shoulder pain in a given patient is unproven.',
         evidence: 'limited',
         citations: [
           cite('krause-2016-force-transmission'),

@@ -1,6 +1,14 @@
 import type { StateCreator } from 'zustand';
 import { EXAMPLE_LESSONS } from '../../content/lessons';
-import { makeId, moveItem, pageProblem, type Lesson, type LessonStep } from '../../domain/lesson';
+import {
+  lessonTitleProblem,
+  makeId,
+  moveItem,
+  pageProblem,
+  withUniqueIds,
+  type Lesson,
+  type LessonStep,
+} from '../../domain/lesson';
 import type { Route } from '../../domain/url';
 import { routeFromState } from '../url-sync';
 import { selectVisibleLayers } from '../selectors';
@@ -98,8 +106,10 @@ export const createLessonSlice: StateCreator<AppState, [], [], LessonSlice> = (s
     blanked: false,
     laser: false,
     presentStartedAt: null,
-    replaceLessons: (lessons) => set({ lessons }),
-    createLesson: (title) => {
+    // Ids stay unique, so deleting or editing one lesson never touches another.
+    replaceLessons: (lessons) => set({ lessons: withUniqueIds(lessons) }),
+    createLesson: (asked) => {
+      const title = lessonTitleProblem(asked) ? 'Untitled lesson' : asked;
       const id = makeId(title, takenIds(get()));
       const lesson: Lesson = { id, title, description: '', version: 1, steps: [] };
       set((s) => ({ lessons: [...s.lessons, lesson] }));
@@ -117,7 +127,11 @@ export const createLessonSlice: StateCreator<AppState, [], [], LessonSlice> = (s
       set((s) => ({ lessons: [...s.lessons, copy] }));
       return copy.id;
     },
-    updateLesson: (id, patch) => editLesson(id, (l) => ({ ...l, ...patch })),
+    // A blank title is refused here too, whatever the form does: the schema would reject it on load.
+    updateLesson: (id, patch) =>
+      patch.title !== undefined && lessonTitleProblem(patch.title)
+        ? undefined
+        : editLesson(id, (l) => ({ ...l, ...patch })),
     deleteLesson: (id) =>
       set((s) => ({
         lessons: s.lessons.filter((l) => l.id !== id),

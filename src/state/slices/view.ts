@@ -1,14 +1,23 @@
 import type { StateCreator } from 'zustand';
+import { HOME_CAMERA, moveCamera, type CameraMove } from '../../domain/camera-moves';
 import type { CameraParam, LayerId } from '../../domain/url';
 import type { AppState } from '../store';
 
 export type ModelStatus = 'loading' | 'ready' | 'missing' | 'failed';
 export type GraphicsStatus = 'ok' | 'unavailable' | 'context-lost';
 
+/** A button on a notice: it runs, then the notice goes. */
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
 export interface Notice {
   id: number;
   tone: 'info' | 'warning' | 'error';
   text: string;
+  /** A notice that offers something stays until the user acts on it or dismisses it. */
+  actions?: NoticeAction[];
 }
 
 export interface ViewSlice {
@@ -24,6 +33,8 @@ export interface ViewSlice {
   cameraFromLink: boolean;
   modelStatus: ModelStatus;
   graphics: GraphicsStatus;
+  /** The guide: greeting a first visit ('welcome', never during a lecture) or asked for ('help'). */
+  guide: 'welcome' | 'help' | null;
   notices: Notice[];
   setLayer: (layer: LayerId, visible: boolean) => void;
   setLayers: (layers: readonly LayerId[]) => void;
@@ -34,9 +45,13 @@ export interface ViewSlice {
     options?: { glide?: boolean; fromLink?: boolean },
   ) => void;
   consumeCameraFromLink: () => boolean;
+  /** A keyboard or view-button move from the last settled camera (named views glide). */
+  moveCamera: (move: CameraMove) => void;
   setModelStatus: (status: ModelStatus) => void;
+  openGuide: (why: 'welcome' | 'help') => void;
+  closeGuide: () => void;
   setGraphics: (status: GraphicsStatus) => void;
-  notify: (tone: Notice['tone'], text: string) => void;
+  notify: (tone: Notice['tone'], text: string, actions?: NoticeAction[]) => void;
   dismissNotice: (id: number) => void;
 }
 
@@ -58,6 +73,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   cameraFromLink: false,
   modelStatus: 'loading',
   graphics: 'ok',
+  guide: null,
   notices: [],
   setLayer: (layer, visible) => set((s) => ({ layers: { ...s.layers, [layer]: visible } })),
   setLayers: (layers) =>
@@ -83,9 +99,20 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
     if (locked) set({ cameraFromLink: false });
     return locked;
   },
+  moveCamera: (move) => {
+    const next = moveCamera(get().camera ?? HOME_CAMERA, move);
+    get().requestCamera(next, { glide: move.kind === 'view' || move.kind === 'reset' });
+  },
   setModelStatus: (modelStatus) => set({ modelStatus }),
+  openGuide: (guide) => set({ guide }),
+  closeGuide: () => set({ guide: null }),
   setGraphics: (graphics) => set({ graphics }),
-  notify: (tone, text) =>
-    set((s) => ({ notices: [...s.notices.slice(-3), { id: nextNoticeId++, tone, text }] })),
+  notify: (tone, text, actions) =>
+    set((s) => ({
+      notices: [
+        ...s.notices.slice(-3),
+        { id: nextNoticeId++, tone, text, ...(actions?.length ? { actions } : {}) },
+      ],
+    })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 });

@@ -1,12 +1,23 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { Side } from '../../content/ids';
 import { resolveChainById } from '../../domain/chains';
 import { muscleLabelOf, regionLabelOf } from '../../domain/content-index';
 import { techniquesForLink } from '../../domain/techniques';
 import { useAppStore } from '../../state/store';
+import { prefersReducedMotion } from '../../scene/motion';
 import { FAMILY_LABELS, MECHANISM_LABELS } from '../labels';
 import { Citations } from './Citations';
 import { EvidenceBadge } from './EvidenceBadge';
+
+/**
+ * A click on a link's card makes it the active link, unless it was on something inside the card
+ * that does its own job (a region or technique button, the folded references and their links).
+ */
+function selectsLink(e: MouseEvent<HTMLElement>): boolean {
+  const target = e.target instanceof Element ? e.target : null;
+  const control = target?.closest('button, a, input, select, label, summary, details');
+  return !control || !e.currentTarget.contains(control);
+}
 
 /** One chain, link by link: where, how, how sure we are, and what to do with the hands. */
 export function ChainDetail({
@@ -25,6 +36,19 @@ export function ChainDetail({
     () => resolveChainById(content, chainId, side),
     [content, chainId, side],
   );
+  const list = useRef<HTMLOListElement>(null);
+  const opened = useRef(true);
+  // The active link is kept in view as ← / → and "Next link →" move it; a chain that opens on its
+  // first link opens at its top (title and summary) instead.
+  useEffect(() => {
+    const first = opened.current;
+    opened.current = false;
+    if (first && active === 0) return;
+    list.current?.querySelector('[aria-current="step"]')?.scrollIntoView?.({
+      block: 'nearest',
+      behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+    });
+  }, [active]);
   if (!resolved) return null;
   const { chain, links } = resolved;
   const region = (id: string) => (
@@ -59,7 +83,7 @@ export function ChainDetail({
           Next link →
         </button>
       </div>
-      <ol className="links">
+      <ol className="links" ref={list}>
         {links.map((l) => {
           const variants = techniquesForLink(content, l.link);
           const isActive = l.index === active;
@@ -68,7 +92,9 @@ export function ChainDetail({
               key={l.index}
               className={isActive ? 'link active' : 'link'}
               aria-current={isActive ? 'step' : undefined}
-              onClick={() => setLink(l.index)}
+              onClick={(e) => {
+                if (selectsLink(e)) setLink(l.index);
+              }}
             >
               <div className="link-head">
                 <span className="link-number" aria-hidden="true">

@@ -6,7 +6,8 @@ import { MECHANISM_LABELS } from '../labels';
 import { EvidenceBadge } from './EvidenceBadge';
 import { pathLabel, weakestEvidence } from './chain-summary';
 
-function ChainCard({ chain }: { chain: ResolvedChain }) {
+/** A chain as a button that opens it; `drawn` marks the chain the body shows now. */
+export function ChainCard({ chain, drawn = false }: { chain: ResolvedChain; drawn?: boolean }) {
   const content = useAppStore((s) => s.content);
   const openChain = useAppStore((s) => s.openChain);
   const mechanisms = [...new Set(chain.links.map((l) => MECHANISM_LABELS[l.link.mechanism]))];
@@ -17,6 +18,11 @@ function ChainCard({ chain }: { chain: ResolvedChain }) {
         className="chain-card"
         onClick={() => openChain(chain.chain.id, chain.side)}
       >
+        {drawn && (
+          <span className="chain-drawn" data-testid="drawn-chain" data-chain={chain.chain.id}>
+            Drawn on the body
+          </span>
+        )}
         <span className="chain-title">{chain.chain.title}</span>
         <span className="chain-path">{pathLabel(content, chain)}</span>
         <span className="chain-meta">

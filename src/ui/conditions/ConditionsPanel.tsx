@@ -31,7 +31,6 @@ function ConditionBrowser() {
 
 function ConditionDetail({ id }: { id: string }) {
   const content = useAppStore((s) => s.content);
-  const openChain = useAppStore((s) => s.openChain);
   const condition = content.conditions.get(id);
   if (!condition) return null;
   return (
@@ -44,24 +43,6 @@ function ConditionDetail({ id }: { id: string }) {
         <EvidenceBadge level={condition.evidence} /> {condition.evidenceSummary}
       </p>
       <Citations citations={condition.citations} />
-      {condition.chains.length > 0 && (
-        <>
-          <p className="small" data-testid="drawn-chain" data-chain={condition.chains[0]}>
-            <span className="muted">Drawn on the body: </span>
-            {content.chains.get(condition.chains[0]!)?.title}
-          </p>
-          <h4>Chains</h4>
-          <ul className="pill-list">
-            {condition.chains.map((chainId) => (
-              <li key={chainId}>
-                <button type="button" onClick={() => openChain(chainId, 'left')}>
-                  {content.chains.get(chainId)?.title ?? chainId}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
       {condition.redFlags.length > 0 && (
         <div className="red-flags" role="note" aria-label="Red flags">
           <h4>⚠ Red flags — rule these out first</h4>

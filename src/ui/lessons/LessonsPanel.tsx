@@ -13,6 +13,7 @@ import {
 import { useAppStore } from '../../state/store';
 import { describePage } from '../describe-page';
 import { enterPresenter, openPresenterConsole } from '../presenter/presenter-actions';
+import { LessonTitleField } from './LessonTitleField';
 import { copyText, downloadBlob, exportImage } from './share';
 import './lessons.css';
 
@@ -77,14 +78,10 @@ function StepEditor({ lesson }: { lesson: Lesson }) {
   const activeLessonId = useAppStore((s) => s.activeLessonId);
   return (
     <div className="lesson-editor" role="group" aria-label={`Edit lesson ${lesson.title}`}>
-      <label className="field">
-        Lesson title
-        <input
-          value={lesson.title}
-          maxLength={200}
-          onChange={(e) => updateLesson(lesson.id, { title: e.target.value || 'Untitled lesson' })}
-        />
-      </label>
+      <LessonTitleField
+        title={lesson.title}
+        onChange={(title) => updateLesson(lesson.id, { title })}
+      />
       <label className="field">
         Description
         <textarea
@@ -304,6 +301,12 @@ export function LessonsPanel() {
   const [message, setMessage] = useState('');
   const [errors, setErrors] = useState<LessonIssue[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
+  // Any later outcome replaces the message, and the problems of a failed import go with it: they
+  // described a file the lecturer has moved on from.
+  const report = (text: string) => {
+    setMessage(text);
+    setErrors([]);
+  };
 
   const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -330,7 +333,7 @@ export function LessonsPanel() {
     }
     const { id, renamed } = importLesson(result.lesson);
     setEditingId(null);
-    setMessage(
+    report(
       `Imported "${result.lesson.title}" (${stepCount(result.lesson)})${renamed ? ` as a copy (id "${id}")` : ''}.`,
     );
   };
@@ -338,14 +341,14 @@ export function LessonsPanel() {
   return (
     <section aria-label="Lessons" className="panel-section lessons-panel">
       <h2>Lessons</h2>
-      <ShareRow onMessage={setMessage} />
+      <ShareRow onMessage={report} />
       <div className="lesson-toolbar">
         <button
           type="button"
           onClick={() => {
             const id = createLesson(`New lesson ${lessons.length + 1}`);
             setEditingId(id);
-            setMessage('');
+            report('');
           }}
         >
           New lesson
@@ -386,7 +389,7 @@ export function LessonsPanel() {
             example={false}
             editing={editingId === l.id}
             onEdit={setEditingId}
-            onMessage={setMessage}
+            onMessage={report}
           />
         ))}
         {examples.map((l) => (
@@ -396,7 +399,7 @@ export function LessonsPanel() {
             example
             editing={false}
             onEdit={setEditingId}
-            onMessage={setMessage}
+            onMessage={report}
           />
         ))}
       </ul>

@@ -1,19 +1,14 @@
 import { resolveChainById } from '../../domain/chains';
 import { regionLabelOf } from '../../domain/content-index';
-import type { RegionRole } from '../../domain/body-paint';
+import { regionLabels } from '../../domain/region-labels';
 import { selectBodyPaint } from '../../state/body-paint';
 import type { AppState } from '../../state/store';
 import { ROLE_COLORS } from '../../scene/paint-colors';
 import { renderSnapshot, type SnapshotLegend } from '../../scene/snapshot';
 import { describePage } from '../describe-page';
+import { downloadBlob } from './download';
 
-export const ROLE_WORDS: Record<RegionRole, string> = {
-  selected: 'selected',
-  source: 'source',
-  target: 'pain felt here',
-  relay: 'relay',
-  related: 'linked',
-};
+export { downloadBlob };
 
 /** Copies text: the async clipboard where allowed, else a hidden text area and `copy`. */
 export async function copyText(text: string): Promise<boolean> {
@@ -39,17 +34,6 @@ export async function copyText(text: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function words(id: string): string {
@@ -104,16 +88,13 @@ function imageName(s: AppState): string {
 /** Renders the current view at 1920×1080 with labels and legend and downloads it as a PNG. */
 export async function exportImage(s: AppState, width = 1920, height = 1080): Promise<string> {
   const paint = selectBodyPaint(s);
-  const labels = paint.regions
-    .filter((r) => r.role !== 'related')
-    .concat(paint.regions.filter((r) => r.role === 'related').slice(0, 8))
-    .map((r) => ({
-      id: r.id,
-      text: regionLabelOf(s.content, r.id),
-      role: ROLE_WORDS[r.role],
-      color: ROLE_COLORS[r.role],
-      numbers: r.links,
-    }));
+  const labels = regionLabels(s.content, paint).map((r) => ({
+    id: r.id,
+    text: r.name,
+    role: r.words,
+    color: ROLE_COLORS[r.role],
+    numbers: r.links,
+  }));
   const canvas = renderSnapshot({ width, height, labels, legend: legendFor(s) });
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error('the picture could not be encoded');

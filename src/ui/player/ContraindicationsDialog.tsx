@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useAppStore } from '../../state/store';
+import { useDialogFocus } from '../useDialogFocus';
 
 // Acknowledged once per technique per visit: shown before the first play, then one click away.
 const acknowledged = new Set<string>();
@@ -18,27 +19,12 @@ export function ContraindicationsDialog({
 }) {
   const entry = useAppStore((s) => s.content.variants.get(variantId));
   const first = useRef<HTMLButtonElement>(null);
-  // Focus the action without scrolling the dialog: its title and the absolute contraindications
-  // are read first (on a phone the dialog scrolls).
-  useEffect(() => first.current?.focus({ preventScroll: true }), []);
-  // Esc closes the dialog wherever the focus is (presenter mode leaves Esc to an open dialog).
-  const close = useRef(onClose);
-  useEffect(() => {
-    close.current = onClose;
-  });
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
-      e.preventDefault();
-      close.current(false);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  const box = useRef<HTMLDivElement>(null);
+  useDialogFocus(box, () => onClose(false), first);
   if (!entry) return null;
   const { technique, variant } = entry;
   return (
-    <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="ci-title">
+    <div ref={box} className="dialog" role="dialog" aria-modal="true" aria-labelledby="ci-title">
       <h3 id="ci-title">Contraindications: {variant.name}</h3>
       <p className="small muted">Screen the patient for these before the technique is used.</p>
       <h4>Absolute</h4>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { keepLabelsAbove } from '../../scene/label-registry';
 import { selectActiveLesson } from '../../state/slices/lesson';
 import { useAppStore } from '../../state/store';
 import { describePage } from '../describe-page';
@@ -183,14 +184,15 @@ function CaptionBar() {
   }, []);
   return (
     <div className="presenter-caption" data-testid="presenter-caption" ref={bar}>
-      <p className="caption-title">
+      {/* The page's one h1 while presenting (the side panel's is hidden with the chrome). */}
+      <h1 className="caption-title">
         {step ? step.title : viewText}
         {lesson && (
           <span className="caption-count">
             {stepIndex + 1} / {lesson.steps.length}
           </span>
         )}
-      </p>
+      </h1>
       {linkText && <p className="caption-link">{linkText}</p>}
     </div>
   );
@@ -238,7 +240,8 @@ function FollowBar() {
   if (!lesson) return null;
   const step = lesson.steps[stepIndex];
   return (
-    <section className="follow-bar" aria-label="Follow lesson">
+    // The bar lies over the 3D view: the body labels are laid out above it.
+    <section className="follow-bar" aria-label="Follow lesson" ref={keepLabelsAbove}>
       <div className="follow-text">
         <p className="follow-lesson">{lesson.title}</p>
         <p className="follow-step" data-testid="follow-step">

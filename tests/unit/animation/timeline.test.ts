@@ -10,6 +10,7 @@ import {
   jointIndex,
   jointPosition,
   localRotation,
+  motionSlot,
   poseSkeleton,
   type Vec3,
 } from '../../../src/domain/kinematics';
@@ -220,6 +221,16 @@ describe('evaluate', () => {
     expect(a.side).toBe('right');
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(a.pose['hip.right']!.flexion).toBe(60);
+  });
+
+  it('refuses motion names that are only inherited object properties', () => {
+    const sk = createSkeleton({ joints: JOINTS });
+    const knee = jointIndex(sk, 'knee.left');
+    expect(motionSlot(sk, knee, 'constructor')).toBe(-1);
+    expect(motionSlot(sk, knee, 'toString')).toBe(-1);
+    expect(() => poseSkeleton(sk, { 'knee.left': { constructor: 10 } })).toThrow(
+      /has no motion 'constructor'/,
+    );
   });
 
   it('hands: arrive, stay anchored to the posed body, leave', () => {

@@ -3,6 +3,7 @@ import {
   formatIssues,
   importContent,
   jsonTextDepth,
+  jsonTextLongestList,
   MAX_REPORTED_ERRORS,
   mergeContent,
   valueDepth,
@@ -196,6 +197,91 @@ describe('importContent: refused input, never thrown', () => {
     const errors = expectErrors(importContent(input));
     expect(errors).toHaveLength(MAX_REPORTED_ERRORS + 1);
     expect(errors.at(-1)!.message).toMatch(/more problems not shown/);
+  });
+});
+
+describe('importContent: huge malformed files stay cheap', () => {
+  it('refuses a 3.6 MB file of 1.2 million empty references with one problem', () => {
+    const text = `{"format":"omt-atlas-content","version":1,"references":[${'{},'.repeat(1_200_000)}{}]}`;
+    expect(text.length).toBeGreaterThan(3_600_000);
+    const errors = expectErrors(importContent(text, { base: fixture() }));
+    expect(errors).toEqual([
+      {
+        path: '(file)',
+        message: 'file has a list with more than 5000 entries; no list may hold more',
+      },
+    ]);
+    // The same as a value (already parsed): the walk names the list.
+    const value = JSON.parse(text) as unknown;
+    expect(expectErrors(importContent(value, { base: fixture() }))).toEqual([
+      { path: 'references', message: 'a list with 1200001 entries; at most 5000 are allowed' },
+    ]);
+  });
+
+  it('stops collecting problems at the cap on a full-size list of broken entries', () => {
+    const input = { ...fixtureInput(), references: Array.from({ length: 5000 }, () => ({})) };
+    const errors = expectErrors(importContent(input));
+    expect(errors).toHaveLength(MAX_REPORTED_ERRORS + 1);
+    expect(errors[0]!.path).toBe('references[0].id');
+    expect(errors.at(-1)!.message).toMatch(/more problems not shown/);
+  });
+
+  it('refuses an oversized list deep inside an item, and a collection over its own ceiling', () => {
+    const deep = fixtureInput();
+    deep.chains[0]!.conditions = Array.from({ length: 6000 }, () => '');
+    expect(expectErrors(importContent(deep))).toEqual([
+      {
+        path: 'chains[0].conditions',
+        message: 'a list with 6000 entries; at most 5000 are allowed',
+      },
+    ]);
+    const many = fixtureInput();
+    many.regions = Array.from({ length: 501 }, () => many.regions[0]!);
+    expect(expectErrors(importContent(many))).toEqual([
+      { path: 'regions', message: 'needs at most 500 items' },
+    ]);
+    const inner = fixtureInput();
+    inner.chains[0]!.redFlags = Array.from({ length: 51 }, () => 'Fever');
+    expect(expectErrors(importContent(inner))).toEqual([
+      { path: 'chains[0].redFlags', message: 'needs at most 50 items' },
+    ]);
+  });
+
+  it('counts list entries in text outside strings only', () => {
+    expect(jsonTextLongestList('[1,2,3]')).toBe(3);
+    expect(jsonTextLongestList('{"a":"x,y,z,w","b":[1,2]}')).toBe(2);
+    expect(jsonTextLongestList(String.raw`["\\",",",1]`)).toBe(3);
+    expect(jsonTextLongestList('[]')).toBe(0);
+  });
+
+  it('refuses an object with more fields than any list may hold', () => {
+    const input = fixtureInput() as unknown as Record<string, unknown>;
+    input['extra'] = Object.fromEntries(Array.from({ length: 5001 }, (_, i) => [`k${i}`, 1]));
+    expect(expectErrors(importContent(input))[0]!.path).toBe('extra');
+  });
+});
+
+describe('importContent: ids named like object built-ins', () => {
+  it('refuses constructor, __proto__ and toString as ids', () => {
+    for (const id of ['constructor', '__proto__', 'toString']) {
+      const input = fixtureInput();
+      input.regions.push({ ...input.regions[0]!, id, paired: false, kind: 'surface' });
+      const errors = expectErrors(importContent(JSON.stringify(input)));
+      expect(errors.some((e) => e.path === `regions[${input.regions.length - 1}].id`)).toBe(true);
+    }
+  });
+
+  it('does not resolve references through the prototype', () => {
+    const input = fixtureInput();
+    input.chains[0]!.conditions = ['constructor'];
+    input.chains[0]!.links[0]!.techniques = ['tostring'];
+    const errors = expectErrors(importContent(input));
+    expect(errors.map((e) => e.message)).toEqual(
+      expect.arrayContaining([
+        'unknown condition "constructor"',
+        'unknown technique variant "tostring"',
+      ]),
+    );
   });
 });
 

@@ -188,6 +188,23 @@ describe('checkIntegrity', () => {
     );
   });
 
+  it('treats ids named like built-in object properties as unknown', () => {
+    // `constructor`, `tostring`, `valueof` are valid kebab-case ids; plain-object lookups find them
+    // on every object's prototype unless the lookup checks own properties.
+    for (const id of ['constructor', 'tostring', 'valueof', 'hasownproperty', 'isprototypeof']) {
+      const issues = issuesAfter((c) => {
+        c.regions.push({ ...c.regions[0]!, id, paired: false, kind: 'surface' });
+        c.muscles.push({ ...c.muscles[0]!, id, paired: false });
+      });
+      expect(issues).toEqual(
+        expect.arrayContaining([
+          { path: 'regions[13].id', message: `region "${id}" is not part of the body model` },
+          { path: 'muscles[5].id', message: `muscle "${id}" is not part of the body model` },
+        ]),
+      );
+    }
+  });
+
   it('checks an addition against a base without repeating the base', () => {
     const base = fixture();
     const addition: ContentSet = {

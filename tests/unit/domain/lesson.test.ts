@@ -7,14 +7,9 @@ import {
   encodeLessonLinkHash,
   lessonFileName,
   lessonFileText,
-  LESSONS_CORRUPT_KEY_PREFIX,
-  LESSONS_STORAGE_KEY,
-  loadLessons,
   makeId,
   moveItem,
-  saveLessons,
   validateLessonFile,
-  type KeyValueStorage,
   type Lesson,
 } from '../../../src/domain/lesson';
 import { decodeAppLink } from '../../../src/domain/url';
@@ -56,17 +51,6 @@ const lesson: Lesson = {
 };
 
 const fileOf = (l: unknown) => JSON.stringify({ format: 'omt-atlas-lesson', ...(l as object) });
-
-function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & {
-  data: Map<string, string>;
-} {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-  };
-}
 
 describe('lesson files', () => {
   it('accepts an exported lesson and reads it back unchanged', () => {
@@ -233,61 +217,5 @@ describe('lesson share links', () => {
     const link = encodeLessonLinkHash(bad);
     const app = link.ok ? decodeAppLink(link.hash) : null;
     expect(app?.kind === 'lesson' && decodeLessonLinkPayload(app.payload, index).ok).toBe(false);
-  });
-});
-
-describe('lesson storage', () => {
-  it('saves in a versioned format and keeps the previous version', () => {
-    const storage = memoryStorage();
-    expect(saveLessons(storage, [lesson])).toBeNull();
-    const second = { ...lesson, title: 'Renamed' };
-    expect(saveLessons(storage, [second])).toBeNull();
-    const stored = JSON.parse(storage.data.get(LESSONS_STORAGE_KEY)!);
-    expect(stored).toMatchObject({
-      format: 'omt-atlas-lessons',
-      version: 1,
-      lessons: [second],
-      previous: [lesson],
-    });
-    expect(loadLessons(storage)).toEqual({ lessons: [second], notice: null });
-  });
-
-  it('recovers from corrupt storage and keeps the damaged data aside', () => {
-    const storage = memoryStorage({ [LESSONS_STORAGE_KEY]: '{not json' });
-    const r = loadLessons(storage, () => 42);
-    expect(r.lessons).toEqual([]);
-    expect(r.notice).toMatch(/could not be read/);
-    expect(storage.data.get(`${LESSONS_CORRUPT_KEY_PREFIX}42`)).toBe('{not json');
-    expect(r.notice).toContain(`${LESSONS_CORRUPT_KEY_PREFIX}42`);
-  });
-
-  it('restores the previous version when the latest one is damaged', () => {
-    const storage = memoryStorage();
-    saveLessons(storage, [lesson]);
-    saveLessons(storage, [{ ...lesson, title: 'Second' }]);
-    const stored = JSON.parse(storage.data.get(LESSONS_STORAGE_KEY)!);
-    stored.lessons[0].steps = 'damaged';
-    storage.data.set(LESSONS_STORAGE_KEY, JSON.stringify(stored));
-    const r = loadLessons(storage, () => 7);
-    expect(r.lessons).toEqual([lesson]);
-    expect(r.notice).toMatch(/previous saved version was restored/);
-    expect(storage.data.has(`${LESSONS_CORRUPT_KEY_PREFIX}7`)).toBe(true);
-  });
-
-  it('treats a foreign format as unreadable, never as empty', () => {
-    const storage = memoryStorage({ [LESSONS_STORAGE_KEY]: '{"format":"other","version":9}' });
-    const r = loadLessons(storage, () => 1);
-    expect(r.notice).toMatch(/format/);
-    expect(storage.data.get(`${LESSONS_CORRUPT_KEY_PREFIX}1`)).toContain('other');
-  });
-
-  it('reports a refused save instead of throwing', () => {
-    const storage: KeyValueStorage = {
-      getItem: () => null,
-      setItem: () => {
-        throw new Error('QuotaExceededError');
-      },
-    };
-    expect(saveLessons(storage, [lesson])).toMatch(/could not be saved/);
   });
 });

@@ -71,4 +71,49 @@ describe('placeLabels', () => {
       }),
     );
   });
+
+  it("covers no anchor dot, its own or another label's, even above a bottom panel (property)", () => {
+    const box = fc.record({
+      x: fc.integer({ min: 0, max: 390 }),
+      y: fc.integer({ min: 0, max: 700 }),
+      w: fc.integer({ min: 40, max: 260 }),
+      h: fc.integer({ min: 16, max: 30 }),
+    });
+    const bottoms = fc.oneof(
+      fc.constant(Number.POSITIVE_INFINITY),
+      fc.integer({ min: 200, max: 800 }),
+    );
+    fc.assert(
+      fc.property(fc.array(box, { maxLength: 8 }), bottoms, (boxes: LabelBox[], bottom) => {
+        const out = placeLabels(boxes, 390, bottom);
+        for (let i = 0; i < boxes.length; i++)
+          for (const dot of boxes) {
+            const p = out[i]!;
+            const onDot =
+              dot.x > p.left - 4 &&
+              dot.x < p.left + boxes[i]!.w + 4 &&
+              dot.y > p.top - 4 &&
+              dot.y < p.top + boxes[i]!.h + 4;
+            expect(onDot).toBe(false);
+          }
+      }),
+    );
+  });
+
+  it("two regions close together (the chest and the thoracic spine from the front): neither label sits on the other's dot", () => {
+    const chest = { x: 217, y: 278, w: 176, h: 27 };
+    const spine = { x: 210, y: 285, w: 196, h: 27 };
+    const [a, b] = placeLabels([chest, spine], 390);
+    for (const [p, box] of [
+      [a!, chest],
+      [b!, spine],
+    ] as const)
+      for (const dot of [chest, spine])
+        expect(
+          dot.x > p.left - 4 &&
+            dot.x < p.left + box.w + 4 &&
+            dot.y > p.top - 4 &&
+            dot.y < p.top + box.h + 4,
+        ).toBe(false);
+  });
 });

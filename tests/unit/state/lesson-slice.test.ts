@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { validatePage } from '../../../src/app/validate-page';
-import { encodeLessonLinkHash, LESSONS_STORAGE_KEY } from '../../../src/domain/lesson';
+import { encodeLessonLinkHash } from '../../../src/domain/lesson';
+import { LESSONS_STORAGE_KEY } from '../../../src/domain/lesson-storage';
 import { startLessonPersistence } from '../../../src/state/lesson-persistence';
 import { lessonLinkInterceptor } from '../../../src/state/lesson-link';
 import { selectActiveLesson } from '../../../src/state/slices/lesson';
@@ -60,6 +61,16 @@ describe('lesson slice', () => {
     expect(first).toEqual({ id: 'mine', renamed: false });
     expect(again.renamed).toBe(true);
     expect(s().lessons.map((l) => l.id)).toEqual([copy, 'mine', again.id]);
+  });
+
+  it('never holds two lessons under one id, so deleting one leaves the other', () => {
+    const store = createAppStore();
+    const s = () => store.getState();
+    const lesson = { ...s().examples[0]!, id: 'twin', title: 'Twin' };
+    s().replaceLessons([lesson, { ...lesson, title: 'Other twin' }]);
+    expect(s().lessons.map((l) => l.id)).toEqual(['twin', 'other-twin']);
+    s().deleteLesson('twin');
+    expect(s().lessons.map((l) => l.title)).toEqual(['Other twin']);
   });
 
   it('saves lessons and restores them in a new session', () => {

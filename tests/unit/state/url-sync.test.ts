@@ -53,6 +53,18 @@ describe('URL sync', () => {
     }
   });
 
+  it('opens a link with a repeated option or one for another page, and says what it ignored', () => {
+    window.history.replaceState(null, '', '/#/region/hip.left?t=5&layers=muscles&layers=skin');
+    const store = createAppStore();
+    const stop = startUrlSync(store, window, validatePage);
+    expect(store.getState().page).toEqual({ kind: 'region', region: 'hip.left' });
+    expect(store.getState().notices[0]?.text).toBe(
+      'Part of this link was ignored: "layers" is given more than once; the first one is used; "t" only applies to technique pages.',
+    );
+    expect(window.location.hash).toBe('#/region/hip.left?layers=muscles');
+    stop();
+  });
+
   it('a technique link starts playback paused at its time; scrubbing replaces the history entry', () => {
     window.history.replaceState(null, '', '/#/technique/cv4/left?t=12.5');
     const store = createAppStore();
