@@ -29,6 +29,8 @@ async function presentTechniqueStep(page: Page) {
 }
 
 test.describe('a technique in presenter mode', () => {
+  // Each walks a lesson to its technique step first: longer than most tests on a loaded machine.
+  test.setTimeout(120_000);
   test('the player shows above the caption bar; the clicker plays, pauses and steps it; Esc closes the dialog first', async ({
     page,
   }) => {
