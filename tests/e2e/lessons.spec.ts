@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { GUIDE_SEEN_VALUE, GUIDE_STORAGE_KEY } from '../../src/domain/guide-seen';
 import { waitForBody } from './helpers';
 
 const SHOTS = 'docs/images/presenter';
@@ -117,7 +118,14 @@ test.describe('lessons and presenter mode', () => {
     expect(JSON.parse(stored!)).toMatchObject({ format: 'omt-atlas-lessons', version: 1 });
 
     // Clear storage: the lesson is gone after a reload.
-    await page.evaluate(() => localStorage.clear());
+    // (Still a returning visitor: the first-visit guide stays dismissed.)
+    await page.evaluate(
+      ([key, value]) => {
+        localStorage.clear();
+        localStorage.setItem(key!, value!);
+      },
+      [GUIDE_STORAGE_KEY, GUIDE_SEEN_VALUE],
+    );
     await page.goto('./#/');
     await page.reload();
     await expect(
