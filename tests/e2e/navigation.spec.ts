@@ -67,6 +67,7 @@ test.describe('the side panel follows navigation', () => {
   test('"Next link →" keeps the active link in view; a technique from it opens at its top', async ({
     page,
   }) => {
+    test.slow(); // eight links, each glided to, then a technique: long under software WebGL
     await page.goto('./#/chain/superficial-back-line/left');
     await waitForBody(page);
     const chains = page.getByRole('region', { name: 'Referral chains' });
