@@ -106,7 +106,9 @@ test.describe('referral chains on the body', () => {
   test('a deep link to a chain reproduces the same view', async ({ page }) => {
     await page.goto('./#/chain/posterior-oblique-sling/right');
     await waitForBody(page);
-    await expect(page.getByRole('heading', { name: /posterior oblique sling/i })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: /posterior oblique sling/i, level: 3 }),
+    ).toBeVisible();
     const p = await paint(page);
     expect(p.links.at(-1)?.to).toBe('shoulder.left');
     expect(p.regions).toContainEqual(expect.objectContaining({ id: 'hip.right', role: 'source' }));

@@ -248,10 +248,10 @@ test.describe('technique animations', () => {
     test.skip(!unsupported, 'every variant has a step-level source');
     const note = page.getByRole('note', { name: 'About these steps' });
     await page.goto(`./#/technique/${unsupported!.id}/left`);
-    await expect(page.getByRole('heading', { name: unsupported!.name })).toBeVisible();
+    await expect(page.getByRole('heading', { name: unsupported!.name, exact: true })).toBeVisible();
     await expect(note).toContainText('standard teaching');
     await page.goto(`./#/technique/${supported!.id}/left`);
-    await expect(page.getByRole('heading', { name: supported!.name })).toBeVisible();
+    await expect(page.getByRole('heading', { name: supported!.name, exact: true })).toBeVisible();
     await expect(note).toHaveCount(0);
   });
 });
