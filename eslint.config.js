@@ -4,7 +4,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'models', 'node_modules', 'test-results', 'playwright-report', 'dev-dist'] },
+  {
+    ignores: [
+      'dist',
+      'models',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'dev-dist',
+      'bench-results',
+    ],
+  },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx,js}'],

@@ -5,16 +5,23 @@
  * runs on the same machine only.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
-import { preview } from 'vite';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build, preview } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
 import type {} from '../src/scene/diagnostics.ts';
 
 const DIST = 'dist';
+const BASELINE_SRC = 'scripts/bench-baseline';
+const BASELINE_DIST = resolve('bench-results/baseline');
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const SECONDS = 5;
+/** Start-up loads measured per page, alternating app and baseline so both share the noise. */
+const STARTUP_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+/** How long the chain page is left alone before idle frames are counted. */
+const CHAIN_IDLE_AFTER_MS = 6000;
 /** A technique with the patient, both hands, arrows and the table all on screen. */
 const PLAYBACK_VARIANT = 'lumbar-roll-hvla';
 type Row = { metric: string; value: number | string; unit: string };
@@ -148,21 +155,198 @@ const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
 };
 
+/**
+ * The yardstick page (see scripts/bench-baseline): built here with three from our own
+ * node_modules, beside a copy of the same model files the app loads.
+ */
+async function buildBaseline(): Promise<void> {
+  await build({
+    root: BASELINE_SRC,
+    base: './',
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir: BASELINE_DIST, emptyOutDir: true, target: 'es2022' },
+  });
+  cpSync('models', join(BASELINE_DIST, 'models'), { recursive: true });
+}
+
+interface StartupSample {
+  /** ms from navigation start to the end of the first frame drawn with the body. */
+  bodyFrame: number;
+  /** Sum of long tasks (> 50 ms) that started before that frame. */
+  blocked: number;
+  /** Same-origin JS files fetched before that frame (paths). */
+  scripts: string[];
+}
+
+/** Records long tasks from the very start of the page (a buffered observer misses none). */
+const LONG_TASKS_INIT = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+/** One cold load (fresh context: no cache, no service worker) until the body is on screen. */
+async function loadOnce(browser: Browser, url: string, kind: 'app' | 'baseline') {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript('window.__name = (f) => f;');
+    await page.addInitScript(LONG_TASKS_INIT);
+    await page.goto(url);
+    const at = await page.waitForFunction(
+      (k) =>
+        k === 'app'
+          ? (window.__omtAtlas?.bodyFrameAt ?? null)
+          : ((window as unknown as { __bodyFrameAt?: number }).__bodyFrameAt ?? null),
+      kind,
+      { timeout: 60_000, polling: 20 },
+    );
+    const bodyFrame = (await at.jsonValue()) as number;
+    // The long task that drew the frame ends just after the stamp; let the observer report it.
+    await page.waitForTimeout(300);
+    return await page.evaluate((t): StartupSample => {
+      const tasks = (window as unknown as { __longTasks: [number, number][] }).__longTasks;
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((e) => (e as PerformanceResourceTiming).responseEnd <= t)
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.endsWith('.js'));
+      return {
+        bodyFrame: t,
+        blocked: tasks.filter(([start]) => start < t).reduce((n, [, d]) => n + d, 0),
+        scripts,
+      };
+    }, bodyFrame);
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs: number[]) => percentile(xs, 50);
+
+/** gzip size of the JS a page fetched before its body frame, looked up in its build folder. */
+function scriptBytes(dir: string, paths: string[]): number {
+  return paths.reduce((n, p) => n + gz(join(dir, p.replace(/^.*?\/assets\//, 'assets/'))), 0);
+}
+
+async function measureStartup(browser: Browser, appUrl: string, baseUrl: string) {
+  const app: StartupSample[] = [];
+  const base: StartupSample[] = [];
+  for (let i = 0; i < STARTUP_ROUNDS; i++) {
+    progress(`cold start, round ${i + 1} of ${STARTUP_ROUNDS} (app, then the plain page)`);
+    // Alternate which goes first so neither always meets a warmer or busier machine.
+    if (i % 2 === 0) {
+      app.push(await loadOnce(browser, appUrl, 'app'));
+      base.push(await loadOnce(browser, baseUrl, 'baseline'));
+    } else {
+      base.push(await loadOnce(browser, baseUrl, 'baseline'));
+      app.push(await loadOnce(browser, appUrl, 'app'));
+    }
+  }
+  const appScripts = [...new Set(app.flatMap((s) => s.scripts))];
+  const baseScripts = [...new Set(base.flatMap((s) => s.scripts))];
+  return {
+    appFrame: median(app.map((s) => s.bodyFrame)),
+    baseFrame: median(base.map((s) => s.bodyFrame)),
+    appBlocked: median(app.map((s) => s.blocked)),
+    baseBlocked: median(base.map((s) => s.blocked)),
+    appJs: scriptBytes(DIST, appScripts),
+    baseJs: scriptBytes(BASELINE_DIST, baseScripts),
+    appScripts,
+  };
+}
+
+/** Frames the app draws by itself on a chain page once it has been left alone for a while. */
+async function chainIdleFrames(page: Page, url: string): Promise<number> {
+  await page.goto(`${url}#/chain/posterior-oblique-sling/right`);
+  await page.waitForFunction(() => (window.__omtAtlas?.paint().links.length ?? 0) > 0);
+  await page.mouse.move(5, 5); // the pointer rests away from the body
+  await page.waitForTimeout(CHAIN_IDLE_AFTER_MS);
+  const before = await page.evaluate(() => window.__omtAtlas!.frames);
+  await page.waitForTimeout(SECONDS * 1000);
+  return (await page.evaluate(() => window.__omtAtlas!.frames)) - before;
+}
+
+function report(rows: Row[]): void {
+  console.table(rows.map((r) => ({ metric: r.metric, value: `${r.value} ${r.unit}`.trim() })));
+  mkdirSync('bench-results', { recursive: true });
+  const out = {
+    date: new Date().toISOString(),
+    renderer: 'Chromium + SwiftShader (software)',
+    rows,
+  };
+  writeFileSync('bench-results/bench.json', JSON.stringify(out, null, 2));
+  console.log('wrote bench-results/bench.json');
+}
+
 async function main() {
   if (!process.argv.includes('--no-build'))
     execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+  const startupOnly = process.argv.includes('--startup-only');
+  await buildBaseline();
   const sizes = initialAssetSizes();
   const server = await preview({
-    preview: { port: 4180, host: '127.0.0.1', strictPort: true },
+    preview: { port: PORT, host: '127.0.0.1', strictPort: true },
     logLevel: 'warn',
   });
-  const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4180/';
+  const baseServer = await preview({
+    root: BASELINE_SRC,
+    configFile: false,
+    build: { outDir: BASELINE_DIST },
+    // Any free port: the app's port is the only one the caller picks.
+    preview: { port: 0, host: '127.0.0.1' },
+    logLevel: 'warn',
+  });
+  const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${PORT}/`;
+  const baseUrl = baseServer.resolvedUrls?.local[0];
+  if (!baseUrl) throw new Error('the baseline page server gave no address');
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
   const rows: Row[] = [];
   try {
+    const startup = await measureStartup(browser, url, baseUrl);
+    const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+    rows.push(
+      {
+        metric: 'initial JS: fetched before the body frame (gzip; target ≤ 350)',
+        value: (startup.appJs / 1024).toFixed(1),
+        unit: 'KiB',
+      },
+      {
+        metric: 'initial JS: plain three.js page (gzip)',
+        value: (startup.baseJs / 1024).toFixed(1),
+        unit: 'KiB',
+      },
+      {
+        metric: `first frame with body, app / plain page (median of ${STARTUP_ROUNDS})`,
+        value: `${startup.appFrame.toFixed(0)} / ${startup.baseFrame.toFixed(0)}`,
+        unit: 'ms',
+      },
+      {
+        metric: 'first frame with body: ratio to plain page (target ≤ 1.2×)',
+        value: ratio(startup.appFrame, startup.baseFrame),
+        unit: '',
+      },
+      {
+        metric: `main thread blocked before it, app / plain page (median of ${STARTUP_ROUNDS})`,
+        value: `${startup.appBlocked.toFixed(0)} / ${startup.baseBlocked.toFixed(0)}`,
+        unit: 'ms',
+      },
+      {
+        metric: 'main thread blocked: ratio to plain page (target ≤ 1.3×)',
+        value: ratio(startup.appBlocked, startup.baseBlocked),
+        unit: '',
+      },
+    );
+    process.stderr.write(`  scripts before the body frame: ${startup.appScripts.join(', ')}\n`);
+    if (startupOnly) return report(rows);
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // tsx compiles this script with esbuild's keepNames, which wraps functions in a `__name`
     // helper; functions shipped to the page by page.evaluate need it defined there too.
@@ -202,13 +386,8 @@ async function main() {
           panels.push(ms.panel);
         }
       }
-    await page.goto(`${url}#/chain/posterior-oblique-sling/right`);
-    await page.waitForFunction(() => (window.__omtAtlas?.paint().links.length ?? 0) > 0);
-    await page.waitForTimeout(1500); // let the camera glide settle
-    progress('chain flow animation');
-    const flow = await frameTimes(page, SECONDS, false);
-    const flowInfo = await page.evaluate(() => window.__omtAtlas!.info());
-    const flowMean = flow.reduce((a, b) => a + b, 0) / Math.max(1, flow.length);
+    progress(`chain page left alone (${CHAIN_IDLE_AFTER_MS / 1000} s, then ${SECONDS} s counted)`);
+    const chainIdle = await chainIdleFrames(page, url);
     // Technique playback draws its own frames: compare them with the idle body's forced redraws.
     await page.goto(`${url}#/technique/${PLAYBACK_VARIANT}/left`);
     await page.getByRole('button', { name: 'Play' }).click();
@@ -227,7 +406,7 @@ async function main() {
     const held = await frameTimes(page, SECONDS, true);
     const heldMean = held.reduce((a, b) => a + b, 0) / Math.max(1, held.length);
     rows.push(
-      { metric: 'initial JS (gzip)', value: (sizes.js / 1024).toFixed(1), unit: 'KiB' },
+      { metric: 'JS named in index.html (gzip)', value: (sizes.js / 1024).toFixed(1), unit: 'KiB' },
       { metric: 'initial CSS (gzip)', value: (sizes.css / 1024).toFixed(1), unit: 'KiB' },
       {
         metric: 'models (file / gzip)',
@@ -235,7 +414,11 @@ async function main() {
         unit: 'KiB',
       },
       { metric: 'first rendered frame', value: firstFrame.toFixed(0), unit: 'ms' },
-      { metric: 'first frame with body', value: bodyFrame.toFixed(0), unit: 'ms' },
+      {
+        metric: 'body ready (indexed, pickable): its last frame',
+        value: bodyFrame.toFixed(0),
+        unit: 'ms',
+      },
       {
         metric: `frames per second (${SECONDS} s, forced redraw)`,
         value: (1000 / mean).toFixed(1),
@@ -260,11 +443,9 @@ async function main() {
         value: (mean + 50).toFixed(0),
         unit: 'ms',
       },
-      { metric: 'chain flow: frames per second', value: (1000 / flowMean).toFixed(1), unit: 'fps' },
-      { metric: 'chain flow: p95 frame time', value: percentile(flow, 95).toFixed(1), unit: 'ms' },
       {
-        metric: 'chain flow: draw calls / triangles',
-        value: `${flowInfo.calls} / ${flowInfo.triangles}`,
+        metric: `idle frames on a chain page (${SECONDS} s, after ${CHAIN_IDLE_AFTER_MS / 1000} s without input; target 0)`,
+        value: chainIdle,
         unit: '',
       },
       {
@@ -301,16 +482,9 @@ async function main() {
   } finally {
     await browser.close();
     await new Promise<void>((r) => server.httpServer.close(() => r()));
+    await new Promise<void>((r) => baseServer.httpServer.close(() => r()));
   }
-  console.table(rows.map((r) => ({ metric: r.metric, value: `${r.value} ${r.unit}`.trim() })));
-  mkdirSync('bench-results', { recursive: true });
-  const out = {
-    date: new Date().toISOString(),
-    renderer: 'Chromium + SwiftShader (software)',
-    rows,
-  };
-  writeFileSync('bench-results/bench.json', JSON.stringify(out, null, 2));
-  console.log('wrote bench-results/bench.json');
+  report(rows);
 }
 
 main().catch((e: unknown) => {

@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
  * The Content-Security-Policy of the built app. Everything comes from the app's own origin; the
  * only exception to "no code from strings" is WebAssembly compilation, which the meshopt decoder
  * of the body model needs (`'wasm-unsafe-eval'`, not `'unsafe-eval'`). zod runs jitless
- * (`src/zod-config.ts`), so it never tries `new Function`. Blob and data URLs are the textures
+ * (`src/zod.ts`), so it never tries `new Function`. Blob and data URLs are the textures
  * GLTFLoader unpacks from the model and the images the app exports.
  */
 export const CONTENT_SECURITY_POLICY = [

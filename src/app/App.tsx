@@ -1,25 +1,44 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { bodyShown } from '../scene/body-shown';
 import { Viewport } from '../scene/Viewport';
 import { useAppStore } from '../state/store';
-import { lessonLinkInterceptor } from '../state/lesson-link';
-import { startUrlSync } from '../state/url-sync';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { GuideHost } from '../ui/guide/GuideHost';
-import { LecturerLayer } from '../ui/lessons/LecturerLayer';
 import { Notices } from '../ui/Notices';
-import { SidePanel } from '../ui/SidePanel';
 import { StatusLine } from '../ui/StatusLine';
 import { TopBar } from '../ui/TopBar';
 import { useKeyboardShortcuts } from '../ui/useKeyboardShortcuts';
-import { validatePage } from './validate-page';
+import { LazyPanel } from './LazyPanel';
+import { contentPart, lecturerPart, sidePanelPart } from './parts';
+import { useLazyPart } from './useLazyPart';
 import '../ui/touch-targets.css';
 
-/** Composition root: wires the store to the URL and lays out the shell. */
+/** The plain home page: its first frame needs no content. Anything else names ids to check. */
+const isHomeHash = (hash: string) => hash === '' || hash === '#' || hash === '#/';
+
+/**
+ * When to fetch the content: a deep link needs it at once; the home page first puts the body on
+ * screen, then loads content, panels and the URL sync.
+ */
+function useContentWanted(): boolean {
+  const [wanted, setWanted] = useState(() => !isHomeHash(window.location.hash));
+  useEffect(() => {
+    let alive = true;
+    void bodyShown.then(() => alive && setWanted(true));
+    return () => {
+      alive = false;
+    };
+  }, []);
+  return wanted;
+}
+
+/** Composition root: lays out the shell; content, panels and lecturer tools arrive after. */
 export function App() {
-  useEffect(
-    () => startUrlSync(useAppStore, window, validatePage, lessonLinkInterceptor(useAppStore)),
-    [],
-  );
+  const contentWanted = useContentWanted();
+  const content = useLazyPart(contentPart, contentWanted);
+  const startContent = content.status === 'loaded' ? content.module.startContent : null;
+  useEffect(() => startContent?.(useAppStore, window), [startContent]);
+  const ready = useAppStore((s) => s.contentReady);
   useKeyboardShortcuts();
   return (
     <div className="app">
@@ -29,10 +48,22 @@ export function App() {
           <Viewport />
         </ErrorBoundary>
         <ErrorBoundary area="The side panel">
-          <SidePanel />
+          {ready ? (
+            <LazyPanel part={sidePanelPart} fallback={<aside className="side-panel placeholder" />}>
+              {(m) => <m.SidePanel />}
+            </LazyPanel>
+          ) : (
+            <aside className="side-panel placeholder" aria-busy="true">
+              <LazyPanel part={contentPart} wanted={contentWanted}>
+                {() => null}
+              </LazyPanel>
+            </aside>
+          )}
         </ErrorBoundary>
       </main>
-      <LecturerLayer />
+      <LazyPanel part={lecturerPart} wanted={ready}>
+        {(m) => <m.LecturerLayer />}
+      </LazyPanel>
       <Notices />
       <StatusLine />
       <GuideHost />

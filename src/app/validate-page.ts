@@ -1,4 +1,4 @@
-import { pageProblem } from '../domain/lesson';
+import { pageProblem } from '../domain/lesson-steps';
 import type { Page } from '../domain/url';
 import { useAppStore } from '../state/store';
 import type { PageValidator } from '../state/url-sync';

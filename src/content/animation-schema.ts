@@ -25,7 +25,7 @@
  * figure's left, Y = up, Z = forward), with a hand shape and the palm normal (pointing from the hand
  * into the patient). Arrows belong to one phase each: operator force and patient effort apart.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { PATIENT_POSITIONS } from './ids';
 
 // Local copies of the id / citation shapes of ./schema (which imports this file for the variant's

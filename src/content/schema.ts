@@ -3,7 +3,7 @@
  * imports, so both go through exactly the same rules. Cross-references (ids that must exist) are
  * checked separately in `src/domain/integrity.ts`, because zod validates shapes, not graphs.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { animationScriptSchema } from './animation-schema';
 import {
   EVIDENCE_LEVELS,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { KeyValueStorage as LessonStorage } from './lesson-storage';
 
 /** The guide only reads and writes one key. */

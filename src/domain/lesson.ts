@@ -6,9 +6,10 @@
  * problem comes back as `{ path, message }`. Text stays text: titles and notes are plain strings,
  * rendered by React as text nodes, never parsed as markup.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { describeValue, issueMessage } from './schema-messages';
-import { isConcreteRegionId, type ContentIndex } from './content-index';
+import type { ContentIndex } from './content-index';
+import { pageProblem } from './lesson-steps';
 import { formatPath, jsonTextDepth, valueDepth, type ContentIssue } from './import';
 import {
   decodeRoute,
@@ -16,7 +17,6 @@ import {
   encodeRoute,
   LAYER_IDS,
   MAX_LESSON_LINK,
-  type Page,
   type Route,
 } from './url';
 
@@ -76,13 +76,6 @@ export const lessonStepSchema = z.object({
   route: routeSchema,
 });
 
-/** Why a lesson title cannot be used, or null when it can: it needs something besides spaces. */
-export function lessonTitleProblem(title: string): string | null {
-  if (!title.trim()) return 'A lesson needs a title: type at least one letter or digit.';
-  if (title.length > 200) return 'A lesson title may be at most 200 characters long.';
-  return null;
-}
-
 export const lessonSchema = z.object({
   id: idSchema,
   title: z
@@ -119,28 +112,8 @@ export type LessonResult = { ok: true; lesson: Lesson } | { ok: false; errors: L
 // ---------------------------------------------------------------------------------------------
 // Ids against the content
 
-/** Why a page cannot be shown with this content (an unknown id), or null when it can. */
-export function pageProblem(index: ContentIndex, page: Page): string | null {
-  switch (page.kind) {
-    case 'home':
-      return null;
-    case 'region':
-      return isConcreteRegionId(index, page.region) ? null : `there is no region "${page.region}"`;
-    case 'chain': {
-      const chain = index.chains.get(page.chain);
-      if (!chain) return `there is no chain "${page.chain}"`;
-      return page.link < chain.links.length
-        ? null
-        : `the chain "${chain.title}" has no step ${page.link + 1}`;
-    }
-    case 'technique':
-      return index.variants.has(page.variant) ? null : `there is no technique "${page.variant}"`;
-    case 'condition':
-      return index.conditions.has(page.condition)
-        ? null
-        : `there is no condition "${page.condition}"`;
-  }
-}
+// Checking a step's ids lives in lesson-steps.ts (the store needs it without zod).
+export { pageProblem };
 
 // ---------------------------------------------------------------------------------------------
 // Validation
@@ -270,51 +243,7 @@ export function lessonFileName(lesson: Pick<Lesson, 'title'>): string {
 // ---------------------------------------------------------------------------------------------
 // Ids and editing helpers
 
-/** A lowercase id from a title, made unique against `taken`. */
-export function makeId(title: string, taken: ReadonlySet<string>): string {
-  const base =
-    title
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40)
-      .replace(/-+$/, '') || 'lesson';
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
-/**
- * The lessons with every id unique: a repeated id gets a new one made from the title, so that
- * deleting or editing by id never touches two lessons. `reserved` ids are avoided too.
- */
-export function withUniqueIds(
-  lessons: readonly Lesson[],
-  reserved: ReadonlySet<string> = new Set(),
-): Lesson[] {
-  const taken = new Set([...reserved, ...lessons.map((l) => l.id)]);
-  const seen = new Set<string>(reserved);
-  return lessons.map((lesson) => {
-    if (!seen.has(lesson.id)) {
-      seen.add(lesson.id);
-      return lesson;
-    }
-    const id = makeId(lesson.title, taken);
-    taken.add(id);
-    seen.add(id);
-    return { ...lesson, id };
-  });
-}
-
-/** Moves the item at `from` to `to` (clamped); returns a new array. */
-export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
-  const next = [...items];
-  if (from < 0 || from >= next.length) return next;
-  const target = Math.max(0, Math.min(next.length - 1, to));
-  const [item] = next.splice(from, 1);
-  next.splice(target, 0, item as T);
-  return next;
-}
+export { lessonTitleProblem, makeId, moveItem, withUniqueIds } from './lesson-steps';
 
 // ---------------------------------------------------------------------------------------------
 // Share link: `#/lesson/<base64url of compact JSON>`

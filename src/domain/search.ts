@@ -247,3 +247,15 @@ export function createContentSearch(index: ContentIndex): ContentSearch {
     },
   };
 }
+
+const built = new WeakMap<ContentIndex, ContentSearch>();
+
+/** The search over a content index, built on first use and kept while that index lives. */
+export function searchFor(index: ContentIndex): ContentSearch {
+  let search = built.get(index);
+  if (!search) {
+    search = createContentSearch(index);
+    built.set(index, search);
+  }
+  return search;
+}

@@ -8,6 +8,7 @@ import { selectLayers, selectXray } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { findPart, indexBodyParts } from './body-parts';
 import { bodyRuntime } from './body-runtime';
+import { bodyShown, markBodyShown } from './body-shown';
 import { frameParts } from './framing';
 import { loadBody } from './load-body';
 import { applyXray, createLayerMaterials, enableVertexColors } from './materials';
@@ -67,6 +68,7 @@ const seeThroughFor = (paint: BodyPaint) =>
 /** The generated body: loads `models/body.glb` once, shows its layers, tints regions, picks. */
 export function BodyModel() {
   const [scene, setScene] = useState<Group | null>(null);
+  const [indexed, setIndexed] = useState(false);
   const setModelStatus = useAppStore((s) => s.setModelStatus);
   const layers = useAppStore(selectLayers);
   const xray = useAppStore(selectXray);
@@ -74,18 +76,33 @@ export function BodyModel() {
   const invalidate = useThree((s) => s.invalidate);
   const materials = useMemo(() => createLayerMaterials(), []);
 
+  // The skin is drawn as soon as the file is parsed; the part index and the picking hierarchy
+  // (three-mesh-bvh, fetched only now) are built after that first frame, and the model is
+  // "ready" (pickable, paintable) once they exist.
   useEffect(() => {
     let alive = true;
-    void loadBody().then((result) => {
+    void (async () => {
+      const result = await loadBody();
       if (!alive) return;
-      if (result.status === 'ready') {
-        bodyRuntime.scene = result.scene;
-        bodyRuntime.parts = indexBodyParts(result.scene);
-        bodyRuntime.skinDepth = addSkinDepthPrepass(result.scene);
-        setScene(result.scene);
+      if (result.status !== 'ready') {
+        markBodyShown();
+        setModelStatus(result.status);
+        if (result.status === 'failed') console.warn('Body model failed to load:', result.message);
+        return;
       }
-      setModelStatus(result.status);
-      if (result.status === 'failed') console.warn('Body model failed to load:', result.message);
+      bodyRuntime.scene = result.scene;
+      setScene(result.scene);
+      await bodyShown;
+      const bvh = await import('three-mesh-bvh');
+      if (!alive) return;
+      bodyRuntime.parts = indexBodyParts(result.scene, bvh);
+      bodyRuntime.skinDepth = addSkinDepthPrepass(result.scene);
+      setIndexed(true);
+      setModelStatus('ready');
+    })().catch((e: unknown) => {
+      markBodyShown();
+      if (alive) setModelStatus('failed');
+      console.warn('Body model failed to load:', e);
     });
     return () => {
       alive = false;
@@ -106,7 +123,7 @@ export function BodyModel() {
     if (bodyRuntime.skinDepth)
       bodyRuntime.skinDepth.visible = layers.skin && materials.skin.transparent;
     invalidate();
-  }, [scene, layers, xray, paint, materials, invalidate]);
+  }, [scene, indexed, layers, xray, paint, materials, invalidate]);
 
   if (!scene) return null;
   // Only visible layers take part in picking: the nearest visible surface wins.
@@ -117,7 +134,7 @@ export function BodyModel() {
   return (
     <>
       <primitive object={scene} />
-      <BodyPainter materials={materials} />
+      <BodyPainter materials={materials} indexed={indexed} />
       <group
         onPointerMove={onPointerMove}
         onPointerOut={onPointerOut}
@@ -136,7 +153,14 @@ export function BodyModel() {
  * Region tints: kept apart from BodyModel so that hovering (which changes often) repaints the
  * vertex colours without re-rendering the model and its pointer handlers.
  */
-function BodyPainter({ materials }: { materials: ReturnType<typeof createLayerMaterials> }) {
+function BodyPainter({
+  materials,
+  indexed,
+}: {
+  materials: ReturnType<typeof createLayerMaterials>;
+  /** The part index exists (it is built after the first frame): paint again once it does. */
+  indexed: boolean;
+}) {
   const paint = useAppStore(selectBodyPaint);
   const hovered = useAppStore((s) => s.hovered);
   const invalidate = useThree((s) => s.invalidate);
@@ -150,6 +174,6 @@ function BodyPainter({ materials }: { materials: ReturnType<typeof createLayerMa
       enableVertexColors(materials[layer]);
     }
     invalidate();
-  }, [paint, hovered, materials, invalidate]);
+  }, [paint, hovered, materials, invalidate, indexed]);
   return null;
 }

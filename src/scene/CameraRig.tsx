@@ -44,6 +44,13 @@ export function CameraRig() {
       glide.t = 0;
     } else {
       glide.active = false;
+      // Already there (the URL sync, started after the first frame, restores the home view):
+      // nothing to draw.
+      if (
+        camera.position.distanceToSquared(toPos) < 1e-10 &&
+        c.target.distanceToSquared(toTarget) < 1e-10
+      )
+        return;
       camera.position.copy(toPos);
       c.target.copy(toTarget);
       c.update();

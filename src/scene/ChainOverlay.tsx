@@ -20,6 +20,7 @@ import { bodyRuntime } from './body-runtime';
 import { linkCurve } from './chain-geometry';
 import { createFlowMaterial, flowTime } from './flow-material';
 import { prefersReducedMotion } from './motion';
+import { createSettleClock, WAKE_EVENTS } from './settle-clock';
 import { ROLE_COLORS } from './paint-colors';
 
 const UP = new Vector3(0, 1, 0);
@@ -100,7 +101,7 @@ function buildFlows(paint: BodyPaint): Flow[] {
 /**
  * The active chain drawn on the body: the structures it runs through (shown even when the muscle
  * layer is hidden) and a flow along each link from source to target that moves unless the user
- * prefers reduced motion.
+ * prefers reduced motion, and settles a few seconds after the last input (settle-clock.ts).
  */
 export function ChainOverlay({ ready }: { ready: boolean }) {
   const paint = useAppStore(selectBodyPaint);
@@ -144,11 +145,27 @@ export function ChainOverlay({ ready }: { ready: boolean }) {
 
   useEffect(() => invalidate(), [structures, flows, invalidate]);
 
-  // All flows share one time uniform (module scope), advanced here while a chain is drawn.
+  // All flows share one time uniform (module scope), advanced here while a chain is drawn — for a
+  // few seconds after the chain opens or the user does something, then the drawing holds still.
   const moving = flows.length > 0 && !prefersReducedMotion();
-  useFrame((_, delta) => {
+  const clock = useMemo(() => createSettleClock(), []);
+  useEffect(() => {
     if (!moving) return;
-    flowTime.value += delta;
+    clock.poke();
+    invalidate();
+    const wake = () => {
+      if (clock.poke()) invalidate();
+    };
+    for (const type of WAKE_EVENTS)
+      window.addEventListener(type, wake, { capture: true, passive: true });
+    return () => {
+      for (const type of WAKE_EVENTS) window.removeEventListener(type, wake, { capture: true });
+    };
+  }, [moving, flows, clock, invalidate]);
+  useFrame((_, delta) => {
+    if (!moving || clock.settled()) return;
+    // A frame after a long still spell must not jump the stripes ahead.
+    flowTime.value += Math.min(delta, 0.1);
     invalidate();
   });
 

@@ -1,22 +1,27 @@
 import { Canvas } from '@react-three/fiber';
-import { useEffect, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  Component,
+  memo,
+  useEffect,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
+import { LazyPanel } from '../app/LazyPanel';
 import { cameraMoveForKey } from '../domain/camera-moves';
-import { selectGraphics, selectModelStatus } from '../state/selectors';
+import { chainScenePart, sceneExtrasPart, techniquePart } from '../app/parts';
+import { useLazyPart } from '../app/useLazyPart';
+import { selectGraphics, selectModelStatus, selectPage } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { BodyLabels } from '../ui/BodyLabels';
 import { BodyModel } from './BodyModel';
-import { PageFramer } from './PageFramer';
-import { ChainOverlay } from './ChainOverlay';
-import { LabelProjector } from './LabelProjector';
-import { TechniqueStage } from './technique/TechniqueStage';
-import { TechniquePlayer } from '../ui/player/TechniquePlayer';
-import { ViewButtons } from '../ui/ViewButtons';
+import { markBodyShown } from './body-shown';
 import { CameraRig, HOME_CAMERA } from './CameraRig';
-import { PlaybackResolution } from './PlaybackResolution';
+import { PageFramer } from './PageFramer';
 import { FrameCounter } from './FrameCounter';
-import { SnapshotRegistrar } from './SnapshotRegistrar';
 import { StudioLights } from './StudioLights';
-import { hasWebGL2 } from './webgl';
+import { ViewButtons } from '../ui/ViewButtons';
+import { createViewportRenderer, mayHaveWebGL2, NoWebGL2Error } from './webgl';
 
 function NoWebGL() {
   return (
@@ -32,6 +37,27 @@ function NoWebGL() {
       </p>
     </div>
   );
+}
+
+/** Shows the "3D view unavailable" message when the canvas could not get a WebGL 2 context. */
+class WebGLBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+
+  static getDerivedStateFromError(error: unknown): { failed: boolean } {
+    if (error instanceof NoWebGL2Error) return { failed: true };
+    throw error; // anything else is for the 3D view's own error boundary
+  }
+
+  componentDidUpdate(): void {
+    if (!this.state.failed) return;
+    markBodyShown();
+    // The status line stops saying "loading" (it reads the graphics state).
+    useAppStore.getState().setGraphics('unavailable');
+  }
+
+  render(): ReactNode {
+    return this.state.failed ? <NoWebGL /> : this.props.children;
+  }
 }
 
 function ModelNotice() {
@@ -70,58 +96,121 @@ function onViewMouseDown(e: MouseEvent) {
   if (active instanceof HTMLElement && active !== document.body) active.blur();
 }
 
-/** The full-window 3D viewport. Draws frames only when something moves (frameloop="demand"). */
-export function Viewport() {
-  const [webgl] = useState(hasWebGL2);
+/**
+ * What the viewport loads after the first frame, each on first use: labels (once the content is
+ * there), the chain drawing (once a page other than home is shown), the technique stage and
+ * player (on a technique page). Once loaded they stay mounted and follow the page themselves.
+ */
+function useSceneParts() {
+  const contentReady = useAppStore((s) => s.contentReady);
+  const kind = useAppStore((s) => selectPage(s).kind);
+  return {
+    extras: { part: sceneExtrasPart, wanted: contentReady },
+    chain: { part: chainScenePart, wanted: contentReady && kind !== 'home' },
+    technique: { part: techniquePart, wanted: contentReady && kind === 'technique' },
+  };
+}
+
+/** Inside the canvas: the lazily loaded scene parts that have arrived. */
+function LazySceneParts({ ready }: { ready: boolean }) {
+  const wanted = useSceneParts();
+  const extras = useLazyPart(wanted.extras.part, wanted.extras.wanted);
+  const chain = useLazyPart(wanted.chain.part, wanted.chain.wanted);
+  const technique = useLazyPart(wanted.technique.part, wanted.technique.wanted);
+  return (
+    <>
+      {chain.status === 'loaded' && <chain.module.ChainOverlay ready={ready} />}
+      {technique.status === 'loaded' && (
+        <>
+          <technique.module.TechniqueStage ready={ready} />
+          <technique.module.PlaybackResolution />
+        </>
+      )}
+      {extras.status === 'loaded' && (
+        <>
+          <extras.module.LabelProjector />
+          <extras.module.SnapshotRegistrar />
+        </>
+      )}
+    </>
+  );
+}
+
+/** Beside the canvas: the DOM halves of those parts, and a notice with Retry if one failed. */
+function LazyViewportParts() {
+  const { extras, chain, technique } = useSceneParts();
+  return (
+    <>
+      <LazyPanel part={extras.part} wanted={extras.wanted}>
+        {(m) => <m.BodyLabels />}
+      </LazyPanel>
+      <LazyPanel part={technique.part} wanted={technique.wanted}>
+        {(m) => <m.TechniquePlayer />}
+      </LazyPanel>
+      <LazyPanel part={chain.part} wanted={chain.wanted}>
+        {() => null}
+      </LazyPanel>
+    </>
+  );
+}
+
+/**
+ * The full-window 3D viewport. Draws frames only when something moves (frameloop="demand").
+ * Memoised: every render of R3F's Canvas reconfigures its root and draws a frame, so the app
+ * shell re-rendering (the content arriving after the first frame) must not reach it.
+ */
+export const Viewport = memo(function Viewport() {
+  const [webgl] = useState(mayHaveWebGL2);
   const graphics = useAppStore(selectGraphics);
   const setGraphics = useAppStore((s) => s.setGraphics);
   const ready = useAppStore((s) => s.modelStatus === 'ready');
-  // The rest of the app learns there is no 3D view (the status line stops saying "loading").
+  const unavailable = !webgl || graphics === 'unavailable';
+  // No body will be drawn: let the rest of the app start without waiting for it.
   useEffect(() => {
-    if (!webgl) setGraphics('unavailable');
-  }, [webgl, setGraphics]);
-  if (!webgl || graphics === 'unavailable') return <NoWebGL />;
+    if (!unavailable) return;
+    markBodyShown();
+    if (!webgl) setGraphics('unavailable'); // the status line stops saying "loading"
+  }, [unavailable, webgl, setGraphics]);
+  if (unavailable) return <NoWebGL />;
   return (
     <div className="viewport" data-testid="viewport">
-      <Canvas
-        frameloop="demand"
-        dpr={[1, 2]}
-        camera={{ fov: 35, near: 0.05, far: 50, position: HOME_CAMERA.position }}
-        gl={{ antialias: true, powerPreference: 'high-performance' }}
-        className="view-canvas"
-        tabIndex={0}
-        role="application"
-        aria-label="3D body view"
-        aria-describedby="view-keys-hint"
-        onKeyDown={onViewKeyDown}
-        onMouseDown={onViewMouseDown}
-        onCreated={({ gl }) => {
-          const canvas = gl.domElement;
-          canvas.addEventListener('webglcontextlost', (e) => {
-            e.preventDefault(); // lets the browser restore the context
-            setGraphics('context-lost');
-          });
-          canvas.addEventListener('webglcontextrestored', () => setGraphics('ok'));
-        }}
-      >
-        <color attach="background" args={['#1b222b']} />
-        <StudioLights />
-        <BodyModel />
-        <ChainOverlay ready={ready} />
-        <TechniqueStage ready={ready} />
-        <CameraRig />
-        <PageFramer ready={ready} />
-        <LabelProjector />
-        <PlaybackResolution />
-        <FrameCounter />
-        <SnapshotRegistrar />
-      </Canvas>
+      <WebGLBoundary>
+        <Canvas
+          frameloop="demand"
+          dpr={[1, 2]}
+          camera={{ fov: 35, near: 0.05, far: 50, position: HOME_CAMERA.position }}
+          gl={createViewportRenderer}
+          className="view-canvas"
+          tabIndex={0}
+          role="application"
+          aria-label="3D body view"
+          aria-describedby="view-keys-hint"
+          onKeyDown={onViewKeyDown}
+          onMouseDown={onViewMouseDown}
+          onCreated={({ gl }) => {
+            const canvas = gl.domElement;
+            canvas.addEventListener('webglcontextlost', (e) => {
+              e.preventDefault(); // lets the browser restore the context
+              setGraphics('context-lost');
+            });
+            canvas.addEventListener('webglcontextrestored', () => setGraphics('ok'));
+          }}
+        >
+          <color attach="background" args={['#1b222b']} />
+          <StudioLights />
+          <BodyModel />
+          <CameraRig />
+          {/* Small and always mounted: it decides when a link's own camera is kept. */}
+          <PageFramer ready={ready} />
+          <LazySceneParts ready={ready} />
+          <FrameCounter />
+        </Canvas>
+      </WebGLBoundary>
       <p id="view-keys-hint" className="visually-hidden">
         Arrow keys turn the body, plus and minus zoom, Home resets the view.
       </p>
       <ViewButtons />
-      <BodyLabels />
-      <TechniquePlayer />
+      <LazyViewportParts />
       <ModelNotice />
       {graphics === 'context-lost' && (
         <div className="viewport-notice" role="alert">
@@ -131,4 +220,4 @@ export function Viewport() {
       )}
     </div>
   );
-}
+});

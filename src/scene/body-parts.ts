@@ -7,7 +7,7 @@ import {
   Vector3,
   type Object3D,
 } from 'three';
-import { acceleratedRaycast, MeshBVH } from 'three-mesh-bvh';
+import type * as BvhModule from 'three-mesh-bvh';
 import { LAYER_IDS, type LayerId } from '../domain/url';
 
 /**
@@ -44,13 +44,19 @@ export interface PartLayer {
 
 export type BodyParts = Partial<Record<LayerId, PartLayer>>;
 
+/**
+ * three-mesh-bvh, handed in by the caller: it is imported after the first frame with the body
+ * (picking is not needed to see the body), so it stays out of the first script.
+ */
+export type Bvh = Pick<typeof BvhModule, 'MeshBVH' | 'acceleratedRaycast'>;
+
 const FRONT = new Vector3(0, 0, 1);
 
 function isLayer(value: unknown): value is LayerId {
   return typeof value === 'string' && (LAYER_IDS as readonly string[]).includes(value);
 }
 
-function indexLayer(layer: LayerId, mesh: Mesh): PartLayer | null {
+function indexLayer(layer: LayerId, mesh: Mesh, bvh: Bvh): PartLayer | null {
   const partIds = mesh.userData['partIds'];
   const attr = mesh.geometry.getAttribute('_part') as BufferAttribute | undefined;
   if (!Array.isArray(partIds) || !attr) return null;
@@ -107,7 +113,7 @@ function indexLayer(layer: LayerId, mesh: Mesh): PartLayer | null {
     parts,
     // the proxy re-skins `world` in place when the body is posed: keep the rest pose apart
     rest: world.slice(),
-    proxy: pickProxy(layer, mesh, world),
+    proxy: pickProxy(layer, mesh, world, bvh),
   };
 }
 
@@ -147,14 +153,14 @@ const PROXY_MATERIAL = new MeshBasicMaterial({ visible: false });
  * (a technique poses the patient on the table), then refits its bounding-volume tree: picking
  * follows the pose without re-skinning on frames where nobody points at the body.
  */
-function pickProxy(layer: LayerId, source: Mesh, world: Float32Array): Mesh {
+function pickProxy(layer: LayerId, source: Mesh, world: Float32Array, bvh: Bvh): Mesh {
   const geometry = new BufferGeometry();
   const positions = new BufferAttribute(world, 3);
   geometry.setAttribute('position', positions);
   const index = source.geometry.getIndex();
   if (index) geometry.setIndex(index);
-  const bvh = new MeshBVH(geometry);
-  geometry.boundsTree = bvh;
+  const tree = new bvh.MeshBVH(geometry);
+  geometry.boundsTree = tree;
   const proxy = new Mesh(geometry, PROXY_MATERIAL);
   let pose = poseSignature(source);
   proxy.raycast = function raycast(raycaster, intersects) {
@@ -163,18 +169,18 @@ function pickProxy(layer: LayerId, source: Mesh, world: Float32Array): Mesh {
       pose = now;
       writeWorldPositions(source, world);
       positions.needsUpdate = true;
-      bvh.refit();
+      tree.refit();
       geometry.computeBoundingSphere();
       geometry.computeBoundingBox();
     }
-    acceleratedRaycast.call(this, raycaster, intersects);
+    bvh.acceleratedRaycast.call(this, raycaster, intersects);
   };
   proxy.userData = { layer, pickProxy: true };
   proxy.name = `${layer}-pick`;
   return proxy;
 }
 
-export function indexBodyParts(root: Object3D): BodyParts {
+export function indexBodyParts(root: Object3D, bvh: Bvh): BodyParts {
   // Bones must hold their world matrices before skinned vertex positions are read: the body has
   // not been rendered yet when it is indexed.
   root.updateMatrixWorld(true);
@@ -182,7 +188,7 @@ export function indexBodyParts(root: Object3D): BodyParts {
   root.traverse((o) => {
     const layer = o.userData['layer'];
     if (!(o instanceof Mesh) || !isLayer(layer) || result[layer]) return;
-    const indexed = indexLayer(layer, o);
+    const indexed = indexLayer(layer, o, bvh);
     if (indexed) result[layer] = indexed;
   });
   return result;

@@ -10,6 +10,8 @@ import { useAppStore } from '../state/store';
 export interface Diagnostics {
   frames: number;
   firstFrameAt: number | null;
+  /** When the first frame with the body in it finished drawing (ms since navigation start). */
+  bodyFrameAt: number | null;
   lastFrameMs: number;
   /** Resolution scale while a technique plays (1 = full; lower on machines too slow for it). */
   resolutionScale: number;
@@ -30,6 +32,7 @@ export interface Diagnostics {
 export const diagnostics: Diagnostics = {
   frames: 0,
   firstFrameAt: null,
+  bodyFrameAt: null,
   lastFrameMs: 0,
   resolutionScale: 1,
   reducedSkin: false,

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
+import type { ContentSet } from '../content/schema';
 import { createContentSlice, type ContentSlice } from './slices/content';
 import { createLessonSlice, type LessonSlice } from './slices/lesson';
 import { createPlaybackSlice, type PlaybackSlice } from './slices/playback';
@@ -8,11 +9,14 @@ import { createViewSlice, type ViewSlice } from './slices/view';
 
 export type AppState = ContentSlice & SelectionSlice & ViewSlice & PlaybackSlice & LessonSlice;
 
-/** Slices composed once; middleware applied once, here (zustand slices pattern). */
-export const createAppStore = () =>
+/**
+ * Slices composed once; middleware applied once, here (zustand slices pattern). The app's store
+ * starts without content (it is loaded after the first frame); tests pass the set they use.
+ */
+export const createAppStore = (content: ContentSet | null = null) =>
   create<AppState>()(
     subscribeWithSelector((...a) => ({
-      ...createContentSlice(...a),
+      ...createContentSlice(content)(...a),
       ...createSelectionSlice(...a),
       ...createViewSlice(...a),
       ...createPlaybackSlice(...a),

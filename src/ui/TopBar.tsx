@@ -1,8 +1,22 @@
+import { LazyPanel } from '../app/LazyPanel';
+import { searchPart } from '../app/parts';
 import { useAppStore } from '../state/store';
-import { SearchBox } from './search/SearchBox';
 
-/** The app name, the search box and Help (the first-visit guide, again). */
+/** Holds the search box's place while it loads, so the 3D view does not resize when it comes. */
+function SearchPlaceholder() {
+  return (
+    <div className="search" aria-hidden="true">
+      <input type="search" disabled tabIndex={-1} placeholder="Search" />
+    </div>
+  );
+}
+
+/**
+ * The app name, the search box (loaded with the content, after the first frame) and Help (the
+ * first-visit guide, again).
+ */
 export function TopBar() {
+  const ready = useAppStore((s) => s.contentReady);
   const openGuide = useAppStore((s) => s.openGuide);
   return (
     <header className="top-bar">
@@ -10,7 +24,9 @@ export function TopBar() {
         <span className="brand-mark" aria-hidden="true" />
         OMT Atlas
       </a>
-      <SearchBox />
+      <LazyPanel part={searchPart} wanted={ready} fallback={<SearchPlaceholder />}>
+        {(m) => <m.SearchBox />}
+      </LazyPanel>
       <button type="button" className="help-button" onClick={() => openGuide('help')}>
         Help
       </button>

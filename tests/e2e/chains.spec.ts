@@ -3,8 +3,10 @@ import { waitForBody } from './helpers';
 
 /** Clicks a region on the canvas like a user: at a pixel where the region is visible. */
 async function clickRegion(page: Page, id: string) {
-  const point = await page.evaluate((r) => window.__omtAtlas!.regionPoint(r), id);
-  expect(point, `${id} is visible on screen`).not.toBeNull();
+  // The view may still be gliding to where the page frames it: wait until the region shows.
+  const where = () => page.evaluate((r) => window.__omtAtlas!.regionPoint(r), id);
+  await expect.poll(where, { message: `${id} is visible on screen` }).not.toBeNull();
+  const point = await where();
   const box = (await page.locator('canvas').first().boundingBox())!;
   await page.mouse.click(box.x + point!.x, box.y + point!.y);
 }

@@ -19,10 +19,14 @@ export function watchPage(page: Page, baseURL: string) {
   return { errors, foreignRequests };
 }
 
-/** Waits until the body model is loaded and at least one frame has been drawn after it. */
+/**
+ * Waits until the body model is loaded and at least one frame has been drawn after it, and the
+ * parts loaded after the first frame (content, side panel) have arrived: the app has started.
+ */
 export async function waitForBody(page: Page) {
   await expect(page.getByText('Body model ready')).toBeVisible({ timeout: 30_000 });
   await page.waitForFunction(() => (window.__omtAtlas?.frames ?? 0) > 1);
+  await expect(page.getByTestId('selection-heading')).toBeVisible();
 }
 
 export async function framesDrawn(page: Page): Promise<number> {

@@ -46,5 +46,12 @@ test('works with no network after the first visit (service worker precache)', as
   await page.reload();
   await expect(page.getByRole('link', { name: 'OMT Atlas home' })).toBeVisible();
   await waitForBody(page);
+  // Parts loaded only when used were precached too: search, a chain, a technique, offline.
+  await page.getByRole('combobox', { name: 'Search' }).fill('sciatica');
+  await expect(page.getByRole('listbox', { name: 'Search results' })).toBeVisible();
+  await page.goto('./#/chain/posterior-oblique-sling/right');
+  await page.waitForFunction(() => (window.__omtAtlas?.paint().links.length ?? 0) > 0);
+  await page.goto('./#/technique/lumbar-roll-hvla/left');
+  await expect(page.getByRole('region', { name: 'Technique player' })).toBeVisible();
   await context.setOffline(false);
 });

@@ -224,6 +224,8 @@ export function TechniqueStage({ ready }: { ready: boolean }) {
     if (playing) invalidate();
   }, [playing, invalidate]);
 
+  // Before the label layout's frame callback (priority 0), whichever part was mounted first: it
+  // projects the force labels that the layout places together with the region labels.
   useFrame((state, delta) => {
     if (!playback) return;
     if (playing) {
@@ -245,7 +247,7 @@ export function TechniqueStage({ ready }: { ready: boolean }) {
     // Labels follow every drawn frame: playback, orbiting and camera glides alike (the label
     // projector, which runs after this, lays them out with the region labels).
     projectForceLabels(state.camera, state.size.width, state.size.height);
-  });
+  }, -1);
 
   if (!playback) return null;
   return (

@@ -1,28 +1,36 @@
 import type { StateCreator } from 'zustand';
-import { contentSet } from '../../content';
 import type { ContentSet } from '../../content/schema';
 import { buildContentIndex, type ContentIndex } from '../../domain/content-index';
-import { createContentSearch, type ContentSearch } from '../../domain/search';
 import type { AppState } from '../store';
 
 /**
- * The content the app shows: the bundled set, later plus what a lecturer imports. The index and
- * the search are derived once per content change, never per render.
+ * The content the app shows: nothing until the bundled set arrives (after the first frame with
+ * the body, or at once for a deep link — see app/App.tsx), later plus what a lecturer imports.
+ * The index is derived once per content change, never per render; the search index is built by
+ * the search box on first use.
  */
 export interface ContentSlice {
   content: ContentIndex;
-  search: ContentSearch;
+  /** False until the bundled content has been set: the panels wait for it. */
+  contentReady: boolean;
   setContent: (content: ContentSet) => void;
 }
 
-export const createContentSlice: StateCreator<AppState, [], [], ContentSlice> = (set) => {
-  const content = buildContentIndex(contentSet);
-  return {
-    content,
-    search: createContentSearch(content),
-    setContent: (next) => {
-      const index = buildContentIndex(next);
-      set({ content: index, search: createContentSearch(index) });
-    },
-  };
+export const EMPTY_CONTENT: ContentSet = {
+  format: 'omt-atlas-content',
+  version: 1,
+  regions: [],
+  muscles: [],
+  chains: [],
+  techniques: [],
+  conditions: [],
+  references: [],
 };
+
+export const createContentSlice =
+  (initial: ContentSet | null): StateCreator<AppState, [], [], ContentSlice> =>
+  (set) => ({
+    content: buildContentIndex(initial ?? EMPTY_CONTENT),
+    contentReady: initial !== null,
+    setContent: (next) => set({ content: buildContentIndex(next), contentReady: true }),
+  });

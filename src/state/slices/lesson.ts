@@ -1,14 +1,13 @@
 import type { StateCreator } from 'zustand';
 import { EXAMPLE_LESSONS } from '../../content/lessons';
+import type { Lesson, LessonStep } from '../../domain/lesson';
 import {
   lessonTitleProblem,
   makeId,
   moveItem,
   pageProblem,
   withUniqueIds,
-  type Lesson,
-  type LessonStep,
-} from '../../domain/lesson';
+} from '../../domain/lesson-steps';
 import type { Route } from '../../domain/url';
 import { routeFromState } from '../url-sync';
 import { selectVisibleLayers } from '../selectors';

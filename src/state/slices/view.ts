@@ -77,13 +77,16 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   notices: [],
   setLayer: (layer, visible) => set((s) => ({ layers: { ...s.layers, [layer]: visible } })),
   setLayers: (layers) =>
-    set({
-      layers: {
+    set((s) => {
+      const next = {
         skin: layers.includes('skin'),
         muscles: layers.includes('muscles'),
         skeleton: layers.includes('skeleton'),
         organs: layers.includes('organs'),
-      },
+      };
+      // The same layers keep the same object: restoring a link that changes nothing draws nothing.
+      const same = (Object.keys(next) as LayerId[]).every((l) => next[l] === s.layers[l]);
+      return same ? {} : { layers: next };
     }),
   setXray: (xray) => set({ xray: Math.min(1, Math.max(0, xray)) }),
   settleCamera: (camera) => set({ camera, cameraFromLink: false }),

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { guideDismissed } from '../../domain/guide-seen';
-import { browserStorage } from '../../state/lesson-persistence';
+import { bodyShown } from '../../scene/body-shown';
 import type { AppState } from '../../state/store';
 import { useAppStore } from '../../state/store';
 import { ErrorBoundary } from '../ErrorBoundary';
@@ -23,8 +22,22 @@ export function GuideHost() {
   const shown = useAppStore(selectGuideShown);
   const lecture = useAppStore(inLecture);
   useEffect(() => {
-    if (guideDismissed(browserStorage()) || window.location.hash.startsWith('#/lesson/')) return;
-    useAppStore.getState().openGuide('welcome');
+    let alive = true;
+    // After the first frame with the body: reading the stored dismissal needs zod and the lesson
+    // storage, which the first script does not carry. A part that fails to load means no welcome.
+    void bodyShown
+      .then(() =>
+        Promise.all([import('../../domain/guide-seen'), import('../../state/lesson-persistence')]),
+      )
+      .then(([seen, persistence]) => {
+        if (!alive || window.location.hash.startsWith('#/lesson/')) return;
+        if (!seen.guideDismissed(persistence.browserStorage()))
+          useAppStore.getState().openGuide('welcome');
+      })
+      .catch(() => undefined);
+    return () => {
+      alive = false;
+    };
   }, []);
   useEffect(() => {
     const s = useAppStore.getState();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../zod';
 
 /**
  * The messages between the projector window and the presenter console, as schemas: the other

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { searchFor } from '../../domain/search';
 import { useAppStore } from '../../state/store';
 import { navigateToResult } from './navigate';
 
@@ -16,12 +17,16 @@ const KIND_LABELS = {
  * (aliases included). `/` focuses it; arrows move; Enter opens; Escape closes.
  */
 export function SearchBox() {
-  const search = useAppStore((s) => s.search);
+  const content = useAppStore((s) => s.content);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
-  const results = useMemo(() => search.search(query, { limit: 8 }), [search, query]);
+  // The index is built on the first query, not when the page opens.
+  const results = useMemo(
+    () => (query.trim() ? searchFor(content).search(query, { limit: 8 }) : []),
+    [content, query],
+  );
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {

@@ -6,17 +6,20 @@ import { LESSONS_STORAGE_KEY } from '../../../src/domain/lesson-storage';
 import { startLessonPersistence } from '../../../src/state/lesson-persistence';
 import { lessonLinkInterceptor } from '../../../src/state/lesson-link';
 import { selectActiveLesson } from '../../../src/state/slices/lesson';
-import { createAppStore } from '../../../src/state/store';
+import { contentSet } from '../../../src/content';
+import { createAppStore, useAppStore } from '../../../src/state/store';
 import { startUrlSync } from '../../../src/state/url-sync';
 
 describe('lesson slice', () => {
   beforeEach(() => {
+    // validatePage reads the app's store, which receives the content after the first frame.
+    useAppStore.getState().setContent(contentSet);
     window.localStorage.clear();
     window.history.replaceState(null, '', '/#/');
   });
 
   it('records the current view as steps and plays them back like links', () => {
-    const store = createAppStore();
+    const store = createAppStore(contentSet);
     const s = () => store.getState();
     const id = s().createLesson('My lesson');
     s().selectRegion('ankle.left');
@@ -49,7 +52,7 @@ describe('lesson slice', () => {
   });
 
   it('keeps examples read-only, duplicates them and never overwrites on import', () => {
-    const store = createAppStore();
+    const store = createAppStore(contentSet);
     const s = () => store.getState();
     const example = s().examples[0]!;
     s().deleteLesson(example.id);
@@ -74,19 +77,19 @@ describe('lesson slice', () => {
   });
 
   it('saves lessons and restores them in a new session', () => {
-    const a = createAppStore();
+    const a = createAppStore(contentSet);
     const stop = startLessonPersistence(a, window.localStorage);
     a.getState().createLesson('Saved one');
     stop();
     expect(window.localStorage.getItem(LESSONS_STORAGE_KEY)).toContain('Saved one');
-    const b = createAppStore();
+    const b = createAppStore(contentSet);
     startLessonPersistence(b, window.localStorage)();
     expect(b.getState().lessons.map((l) => l.title)).toEqual(['Saved one']);
   });
 
   it('warns about corrupt storage and keeps the data aside', () => {
     window.localStorage.setItem(LESSONS_STORAGE_KEY, '{oops');
-    const store = createAppStore();
+    const store = createAppStore(contentSet);
     startLessonPersistence(store, window.localStorage)();
     expect(store.getState().notices[0]?.text).toMatch(/could not be read/);
     const keys = Object.keys(window.localStorage);
@@ -94,7 +97,7 @@ describe('lesson slice', () => {
   });
 
   it('opens a shared lesson link at its first step', () => {
-    const store = createAppStore();
+    const store = createAppStore(contentSet);
     const lesson = store.getState().examples[1]!;
     const link = encodeLessonLinkHash(lesson);
     if (!link.ok) throw new Error(link.reason);

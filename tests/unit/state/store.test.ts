@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { contentSet } from '../../../src/content';
 import { createAppStore } from '../../../src/state/store';
 import { selectSelectedRegion, selectVisibleLayers } from '../../../src/state/selectors';
 
 describe('store slices', () => {
+  it('content: the app starts without it (it loads after the first frame), then takes it', () => {
+    const store = createAppStore();
+    expect(store.getState().contentReady).toBe(false);
+    expect(store.getState().content.regions.size).toBe(0);
+    store.getState().setContent(contentSet);
+    expect(store.getState().contentReady).toBe(true);
+    expect(store.getState().content.regions.get('ankle')).toBeDefined();
+  });
+
   it('selection: selecting a region and clearing it', () => {
     const store = createAppStore();
     expect(store.getState().page).toEqual({ kind: 'home' });

@@ -1,17 +1,20 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createAppStore } from '../../../src/state/store';
+import { contentSet } from '../../../src/content';
+import { createAppStore, useAppStore } from '../../../src/state/store';
 import { startUrlSync } from '../../../src/state/url-sync';
 import { validatePage } from '../../../src/app/validate-page';
 
 describe('URL sync', () => {
   beforeEach(() => {
+    // validatePage reads the app's store, which receives the content after the first frame.
+    useAppStore.getState().setContent(contentSet);
     window.history.replaceState(null, '', '/#/');
   });
 
   it('restores state from the hash on start', () => {
     window.history.replaceState(null, '', '/#/region/knee.right?layers=skin,skeleton&xray=0.4');
-    const store = createAppStore();
+    const store = createAppStore(contentSet);
     const stop = startUrlSync(store, window, validatePage);
     expect(store.getState().page).toEqual({ kind: 'region', region: 'knee.right' });
     expect(store.getState().layers.skeleton).toBe(true);
@@ -20,7 +23,7 @@ describe('URL sync', () => {
   });
 
   it('writes state changes into the hash, pushing a history entry per page', () => {
-    const store = createAppStore();
+    const store = createAppStore(contentSet);
     const stop = startUrlSync(store, window, validatePage);
     const before = window.history.length;
     store.getState().selectRegion('ankle.left');
@@ -33,7 +36,7 @@ describe('URL sync', () => {
   });
 
   it('follows hash navigation (back / forward / typed links)', () => {
-    const store = createAppStore();
+    const store = createAppStore(contentSet);
     const stop = startUrlSync(store, window, validatePage);
     window.location.hash = '#/region/hip.left';
     window.dispatchEvent(new HashChangeEvent('hashchange'));
@@ -44,7 +47,7 @@ describe('URL sync', () => {
   it('shows a notice and the home view for a malformed or unknown link', () => {
     for (const hash of ['#/region/%%%', '#/region/elbow', '#/region/unicorn.left', '#/bogus']) {
       window.history.replaceState(null, '', `/${hash}`);
-      const store = createAppStore();
+      const store = createAppStore(contentSet);
       const stop = startUrlSync(store, window, validatePage);
       expect(store.getState().page).toEqual({ kind: 'home' });
       expect(store.getState().notices[0]?.text).toMatch(/could not be opened/);
@@ -67,7 +70,7 @@ describe('URL sync', () => {
 
   it('a technique link starts playback paused at its time; scrubbing replaces the history entry', () => {
     window.history.replaceState(null, '', '/#/technique/cv4/left?t=12.5');
-    const store = createAppStore();
+    const store = createAppStore(contentSet);
     const stop = startUrlSync(store, window, validatePage);
     expect(store.getState().time).toBe(12.5);
     expect(store.getState().playing).toBe(false);

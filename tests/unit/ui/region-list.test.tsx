@@ -1,10 +1,14 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contentSet } from '../../../src/content';
 import { useAppStore } from '../../../src/state/store';
 import { RegionList } from '../../../src/ui/RegionList';
 
 describe('RegionList', () => {
+  // The app's store receives the content after the first frame; the list needs it.
+  beforeEach(() => useAppStore.getState().setContent(contentSet));
+
   afterEach(() => {
     cleanup();
     useAppStore.getState().clearSelection();

@@ -1,0 +1,45 @@
+import { lazyPart } from './lazy-part';
+
+/**
+ * Everything that is not needed to draw the first frame with the body, each loaded on first use
+ * in its own chunk (the service worker precaches them all for offline use). The names are what
+ * a failure notice tells the user.
+ */
+export const contentPart = lazyPart('The atlas content', () => import('./start-content'));
+
+export const sidePanelPart = lazyPart('The side panel', () => import('../ui/SidePanel'));
+
+export const searchPart = lazyPart('Search', () => import('../ui/search/SearchBox'));
+
+export const lecturerPart = lazyPart(
+  'Lessons and presenter mode',
+  () => import('../ui/lessons/LecturerLayer'),
+);
+
+export const presenterConsolePart = lazyPart(
+  'The presenter console',
+  () => import('../ui/presenter/PresenterConsole'),
+);
+
+/** Labels on the body, and the snapshot used by "Export image". */
+export const sceneExtrasPart = lazyPart('Labels on the body', async () => {
+  const [projector, snapshot, labels] = await Promise.all([
+    import('../scene/LabelProjector'),
+    import('../scene/SnapshotRegistrar'),
+    import('../ui/BodyLabels'),
+  ]);
+  return { ...projector, ...snapshot, ...labels };
+});
+
+/** The chain drawing: tubes, arrowheads and the structures beneath the skin. */
+export const chainScenePart = lazyPart('The chain drawing', () => import('../scene/ChainOverlay'));
+
+/** The technique stage (table, hands, arrows), its player and the slow-machine resolution. */
+export const techniquePart = lazyPart('The technique player', async () => {
+  const [stage, player, resolution] = await Promise.all([
+    import('../scene/technique/TechniqueStage'),
+    import('../ui/player/TechniquePlayer'),
+    import('../scene/PlaybackResolution'),
+  ]);
+  return { ...stage, ...player, ...resolution };
+});
