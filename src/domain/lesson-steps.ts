@@ -44,6 +44,25 @@ export function makeId(title: string, taken: ReadonlySet<string>): string {
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
+/**
+ * An id for a lesson made in this tab. Another open tab may make one with the same title before
+ * either hears of the other's save; a random tag keeps the two ids apart, so neither tab's editor
+ * ends up pointing at the other tab's lesson after the merge.
+ */
+export function makeNewLessonId(
+  title: string,
+  taken: ReadonlySet<string>,
+  tag: string = randomTag(),
+): string {
+  const base = makeId(title, new Set()).slice(0, 34).replace(/-+$/, '');
+  return makeId(`${base}-${tag}`, taken);
+}
+
+function randomTag(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(4));
+  return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
+}
+
 /** Moves the item at `from` to `to` (clamped); returns a new array. */
 export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
   const next = [...items];

@@ -4,6 +4,7 @@ import type { Lesson, LessonStep } from '../../domain/lesson';
 import {
   lessonTitleProblem,
   makeId,
+  makeNewLessonId,
   moveItem,
   pageProblem,
   withUniqueIds,
@@ -109,7 +110,7 @@ export const createLessonSlice: StateCreator<AppState, [], [], LessonSlice> = (s
     replaceLessons: (lessons) => set({ lessons: withUniqueIds(lessons) }),
     createLesson: (asked) => {
       const title = lessonTitleProblem(asked) ? 'Untitled lesson' : asked;
-      const id = makeId(title, takenIds(get()));
+      const id = makeNewLessonId(title, takenIds(get()));
       const lesson: Lesson = { id, title, description: '', version: 1, steps: [] };
       set((s) => ({ lessons: [...s.lessons, lesson] }));
       return id;
@@ -120,7 +121,7 @@ export const createLessonSlice: StateCreator<AppState, [], [], LessonSlice> = (s
       const title = `${source.title} (copy)`;
       const copy: Lesson = {
         ...structuredClone(source),
-        id: makeId(title, takenIds(get())),
+        id: makeNewLessonId(title, takenIds(get())),
         title,
       };
       set((s) => ({ lessons: [...s.lessons, copy] }));

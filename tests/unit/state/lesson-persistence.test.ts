@@ -107,6 +107,30 @@ describe('lesson persistence across tabs', () => {
     stop2();
   });
 
+  it('keeps each tab editing its own lesson when both make one with the same title at once', () => {
+    const shared = sharedStorage();
+    const one = createAppStore();
+    const two = createAppStore();
+    const t1 = shared.tab();
+    const t2 = shared.tab();
+    const stop1 = startLessonPersistence(one, t1.storage, { events: t1.events });
+    const stop2 = startLessonPersistence(two, t2.storage, { events: t2.events });
+    // Neither tab has heard of the other's lesson: both are "New lesson 1".
+    const first = one.getState().createLesson('New lesson 1');
+    const second = two.getState().createLesson('New lesson 1');
+    expect(first).not.toBe(second);
+    shared.flush();
+    // Each tab renames the lesson it made, by the id it was given.
+    one.getState().updateLesson(first, { title: 'Made in the first tab' });
+    two.getState().updateLesson(second, { title: 'Made in the second tab' });
+    shared.flush();
+    for (const store of [one, two])
+      expect([...titles(store)].sort()).toEqual(['Made in the first tab', 'Made in the second tab']);
+    expect(one.getState().notices).toEqual([]);
+    stop1();
+    stop2();
+  });
+
   it('offers to restore the earlier copy of a damaged lesson, and to download it', () => {
     const shared = sharedStorage();
     const { storage } = shared.tab();
