@@ -29,7 +29,10 @@ test.describe('app shell', () => {
   }) => {
     await page.goto('./');
     await waitForBody(page);
-    // Let any first-load work settle, then watch an idle second.
+    // The start finishes after the first frame (content, side panel, picking load lazily); let it
+    // finish and settle, then watch an idle second.
+    await expect(page.getByRole('listbox', { name: 'Body regions' })).toBeVisible();
+    await page.waitForFunction(() => window.__omtAtlas?.regionPoint('ankle.left') != null);
     await page.waitForFunction(
       () => performance.now() - (window.__omtAtlas?.lastFrameMs ?? 0) > 500,
     );
