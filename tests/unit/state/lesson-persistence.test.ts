@@ -125,7 +125,10 @@ describe('lesson persistence across tabs', () => {
     two.getState().updateLesson(second, { title: 'Made in the second tab' });
     shared.flush();
     for (const store of [one, two])
-      expect([...titles(store)].sort()).toEqual(['Made in the first tab', 'Made in the second tab']);
+      expect([...titles(store)].sort()).toEqual([
+        'Made in the first tab',
+        'Made in the second tab',
+      ]);
     expect(one.getState().notices).toEqual([]);
     stop1();
     stop2();
