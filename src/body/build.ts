@@ -9,8 +9,9 @@ import { MeshoptEncoder } from 'meshoptimizer';
 import { JOINTS, JOINT_INDEX } from './rig';
 import { polygonize, type RawMesh } from './polygonize';
 import { badEdgeCount, compact, relax, simplify, vertexNormals } from './meshutil';
-import { magnifyDetail, skinItems } from './skin';
+import { magnifyDetail, skinItems, type Group } from './skin';
 import { skinRegion } from './regions';
+import { skinSegment, surfaceExtras } from './surface';
 import { rigidWeights, skinWeights } from './weights';
 import { skeletonParts, type PartDef } from './skeleton';
 import { muscleParts } from './muscles';
@@ -28,6 +29,8 @@ export interface LayerMesh {
   weights: Float32Array;
   part: Uint16Array;
   partIds: string[];
+  /** Skin only: the surface segment of each vertex (src/body/surface.ts). */
+  segment?: Uint8Array;
 }
 
 export interface BuildOptions {
@@ -165,7 +168,10 @@ export async function buildSkin(opts: BuildOptions = {}): Promise<LayerMesh> {
     partIds.push(r);
   }
   for (let v = 0; v < nv; v++) part[v] = partIndex.get(regionOf[v]!)!;
-  log(`skin: weights and regions in ${Date.now() - t} ms`);
+  const segment = new Uint8Array(nv);
+  for (let v = 0; v < nv; v++)
+    segment[v] = skinSegment(groups[v]! as Group, m.positions[v * 3 + 1]!);
+  log(`skin: weights, regions and segments in ${Date.now() - t} ms`);
   return {
     layer: 'skin',
     positions: m.positions,
@@ -175,6 +181,7 @@ export async function buildSkin(opts: BuildOptions = {}): Promise<LayerMesh> {
     weights,
     part,
     partIds,
+    segment,
   };
 }
 
@@ -248,7 +255,7 @@ export async function writeGlb(layers: readonly LayerMesh[]): Promise<Uint8Array
         .setArray(arr as Float32Array<ArrayBuffer>)
         .setBuffer(buffer);
     const joints8 = new Uint8Array(l.joints);
-    const prim = doc
+    let prim = doc
       .createPrimitive()
       .setAttribute('POSITION', acc('pos', 'VEC3', l.positions))
       .setAttribute('NORMAL', acc('nrm', 'VEC3', l.normals))
@@ -257,7 +264,13 @@ export async function writeGlb(layers: readonly LayerMesh[]): Promise<Uint8Array
       .setAttribute('_PART', acc('part', 'SCALAR', l.part))
       .setIndices(acc('idx', 'SCALAR', l.indices))
       .setMaterial(mat);
-    const extras = { id: l.layer, layer: l.layer, partIds: l.partIds };
+    if (l.segment) prim = prim.setAttribute('_SEGMENT', acc('segment', 'SCALAR', l.segment));
+    const extras = {
+      id: l.layer,
+      layer: l.layer,
+      partIds: l.partIds,
+      ...(l.segment ? { surface: surfaceExtras() } : {}),
+    };
     const mesh = doc.createMesh(l.layer).addPrimitive(prim).setExtras(extras);
     const node = doc.createNode(l.layer).setMesh(mesh).setSkin(skin).setExtras(extras);
     scene.addChild(node);

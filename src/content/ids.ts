@@ -184,6 +184,8 @@ export const MECHANISM_TYPES = [
   'somatic-dysfunction',
   'somatovisceral',
   'convergence-referral',
+  /** Pain from a joint felt elsewhere in the area its nerves share (facet, sacroiliac, hip). */
+  'somatic-referral',
 ] as const;
 export type MechanismType = (typeof MECHANISM_TYPES)[number];
 
@@ -200,3 +202,87 @@ export const PATIENT_POSITIONS = [
   'standing',
 ] as const;
 export type PatientPosition = (typeof PATIENT_POSITIONS)[number];
+
+/**
+ * Surface coordinates (docs/SURFACE.md). Every skin vertex belongs to one segment; zones and points
+ * are outlines and places in a segment's views. Segments of one limb, and head with trunk, share
+ * their skin: a shape named on one reaches across the joint to the next where its outline does.
+ */
+export const SURFACE_SEGMENTS = [
+  'head',
+  'trunk',
+  'upper-arm',
+  'forearm',
+  'hand',
+  'thigh',
+  'leg',
+  'foot',
+] as const;
+export type SurfaceSegment = (typeof SURFACE_SEGMENTS)[number];
+
+/**
+ * How a shape's outline is read, always on the figure's left side (a right-side zone is mirrored):
+ * `front` / `back` (x lateral from the midline, y up) on skin facing forwards / backwards; `side` /
+ * `medial` (z forwards, y up) on skin facing away from / towards the midline; `top` / `bottom`
+ * (x, z) on skin facing up / down; `around` (θ degrees round the segment axis: 0 front, 90
+ * lateral, ±180 back, −90 medial; y up) on all of it.
+ */
+export const SURFACE_VIEWS = [
+  'front',
+  'back',
+  'side',
+  'medial',
+  'top',
+  'bottom',
+  'around',
+] as const;
+export type SurfaceView = (typeof SURFACE_VIEWS)[number];
+
+/** What kind of map a zone belongs to. */
+export const ZONE_KINDS = [
+  'dermatome',
+  'trigger-point',
+  'visceral',
+  'viscerosomatic',
+  'joint-referral',
+] as const;
+export type ZoneKind = (typeof ZONE_KINDS)[number];
+
+/** Spinal nerve roots with a dermatome, craniocaudal. */
+export const ROOT_IDS = [
+  ...['C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8'],
+  ...['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12'],
+  ...['L1', 'L2', 'L3', 'L4', 'L5'],
+  ...['S1', 'S2', 'S3', 'S4', 'S5'],
+] as const;
+export type RootId = (typeof ROOT_IDS)[number];
+
+/** Joints whose pain refers through shared innervation (not radicular), with their own maps. */
+export const REFERRAL_JOINTS = {
+  'facet-c2-c3': 'C2–C3 facet joint',
+  'facet-c3-c4': 'C3–C4 facet joint',
+  'facet-c4-c5': 'C4–C5 facet joint',
+  'facet-c5-c6': 'C5–C6 facet joint',
+  'facet-c6-c7': 'C6–C7 facet joint',
+  'facet-l1-l2': 'L1–L2 facet joint',
+  'facet-l2-l3': 'L2–L3 facet joint',
+  'facet-l3-l4': 'L3–L4 facet joint',
+  'facet-l4-l5': 'L4–L5 facet joint',
+  'facet-l5-s1': 'L5–S1 facet joint',
+  sacroiliac: 'Sacroiliac joint',
+  hip: 'Hip joint',
+} as const;
+export type ReferralJointId = keyof typeof REFERRAL_JOINTS;
+export const REFERRAL_JOINT_IDS = Object.keys(REFERRAL_JOINTS) as ReferralJointId[];
+
+/** What a zone is the map of: a root, a muscle, an organ or a joint (all paired except midline organs). */
+export const ZONE_SOURCE_KINDS = ['root', 'muscle', 'organ', 'joint'] as const;
+export type ZoneSourceKind = (typeof ZONE_SOURCE_KINDS)[number];
+
+/** Which side a shape is drawn on: relative to its source's side, or fixed for a midline source. */
+export const SHAPE_SIDES = ['same', 'opposite', 'left', 'right'] as const;
+export type ShapeSide = (typeof SHAPE_SIDES)[number];
+
+/** Located markers on the skin. */
+export const POINT_KINDS = ['key-sensory-point', 'trigger-point', 'landmark'] as const;
+export type PointKind = (typeof POINT_KINDS)[number];

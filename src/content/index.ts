@@ -5,9 +5,15 @@
 import { animations } from './animations';
 import { chains } from './chains';
 import { conditions } from './conditions';
+import { points, zones } from './maps';
 import { muscles } from './muscles';
 import { animationReferences } from './references/animations';
 import { chainReferences } from './references/chains';
+import { dermatomesReferences } from './references/maps-dermatomes';
+import { triggerPointsHeadBackReferences } from './references/maps-trigger-points-head-back';
+import { triggerPointsFrontArmReferences } from './references/maps-trigger-points-front-arm';
+import { triggerPointsLowerLimbReferences } from './references/maps-trigger-points-lower-limb';
+import { visceralAndJointsReferences } from './references/maps-visceral-and-joints';
 import { muscleReferences } from './references/muscles';
 import { techniqueReferences } from './references/techniques';
 import { regions } from './regions';
@@ -28,6 +34,11 @@ export const referenceSources = {
   muscleReferences,
   techniqueReferences,
   animationReferences,
+  dermatomesReferences,
+  triggerPointsHeadBackReferences,
+  triggerPointsFrontArmReferences,
+  triggerPointsLowerLimbReferences,
+  visceralAndJointsReferences,
 };
 
 type TechniqueInput = ContentSetInput['techniques'][number];
@@ -53,7 +64,14 @@ export const contentInput: ContentSetInput = {
     muscleReferences,
     techniqueReferences,
     animationReferences,
+    dermatomesReferences,
+    triggerPointsHeadBackReferences,
+    triggerPointsFrontArmReferences,
+    triggerPointsLowerLimbReferences,
+    visceralAndJointsReferences,
   ]),
+  zones,
+  points,
 };
 
 export const contentSet: ContentSet = contentSetSchema.parse(contentInput);

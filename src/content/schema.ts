@@ -10,7 +10,13 @@ import {
   LINK_SIDES,
   MECHANISM_TYPES,
   PATIENT_POSITIONS,
+  POINT_KINDS,
+  SHAPE_SIDES,
+  SURFACE_SEGMENTS,
+  SURFACE_VIEWS,
   TECHNIQUE_FAMILY_IDS,
+  ZONE_KINDS,
+  ZONE_SOURCE_KINDS,
 } from './ids';
 
 const MAX_TEXT = 4000;
@@ -25,6 +31,8 @@ export const COLLECTION_LIMITS = {
   techniques: 1000,
   conditions: 2000,
   references: 5000,
+  zones: 2000,
+  points: 2000,
 } as const;
 /** The longest list anywhere in a content file (the largest collection ceiling). */
 export const MAX_LIST_ITEMS = Math.max(...Object.values(COLLECTION_LIMITS));
@@ -196,6 +204,71 @@ export const conditionSchema = z.object({
   citations: citations(),
 });
 
+/** A coordinate on the surface (metres, or degrees for the angle of an `around` view). */
+const surfaceNumber = z.number().finite().min(-360).max(360);
+const surfacePair = z.tuple([surfaceNumber, surfaceNumber]);
+
+/**
+ * One outline of a zone: a polygon in one view of one segment (docs/SURFACE.md), written for the
+ * figure's left side; `side` says where it is drawn relative to the zone's source.
+ */
+export const zoneShapeSchema = z
+  .object({
+    segment: z.enum(SURFACE_SEGMENTS),
+    view: z.enum(SURFACE_VIEWS),
+    outline: z.array(surfacePair).min(3).max(64),
+    side: z.enum(SHAPE_SIDES).default('same'),
+  })
+  .refine((s) => !(s.view === 'around' && s.segment === 'foot'), {
+    message: 'the foot has no "around" view: use top, bottom, side or medial',
+    path: ['view'],
+  });
+
+export const zoneSourceSchema = z.object({
+  kind: z.enum(ZONE_SOURCE_KINDS),
+  /** A root (`C6`), a muscle base id, an organ (visceral region base id) or a referral joint id. */
+  id: z.string().min(1).max(80),
+});
+
+/**
+ * A named area of skin: a dermatome, a trigger point's referral zone, a viscus's referred-pain
+ * area, a viscerosomatic band or a joint's referral map. `essential` is where the pain is usually
+ * felt; `spillover` where it is sometimes felt (drawn hatched).
+ */
+export const zoneSchema = z.object({
+  id: idSchema,
+  name: shortText,
+  kind: z.enum(ZONE_KINDS),
+  source: zoneSourceSchema,
+  essential: z.array(zoneShapeSchema).min(1).max(SHORT_LIST),
+  spillover: z.array(zoneShapeSchema).max(SHORT_LIST).default([]),
+  /** Spinal levels for a viscerosomatic band (`T5`–`T9`), as the sources give them. */
+  levels: z
+    .object({ from: z.string().regex(/^[CTLS]\d{1,2}$/), to: z.string().regex(/^[CTLS]\d{1,2}$/) })
+    .optional(),
+  /** What the map shows and where maps disagree, in a sentence or two. */
+  note: text.optional(),
+  /** A finding that must not be missed (e.g. cardiac pain); pinned on top of the differential. */
+  redFlag: text.optional(),
+  evidence: evidenceLevelSchema,
+  citations: citations(),
+});
+
+/** A located marker on the skin: a key sensory point, a trigger point, a landmark. */
+export const surfacePointSchema = z.object({
+  id: idSchema,
+  name: shortText,
+  kind: z.enum(POINT_KINDS),
+  /** What the point belongs to (a root's key sensory point, a muscle's trigger point). */
+  source: zoneSourceSchema.optional(),
+  segment: z.enum(SURFACE_SEGMENTS),
+  view: z.enum(SURFACE_VIEWS),
+  at: surfacePair,
+  /** Side, relative to the source (`same`), or fixed for a midline source. */
+  side: z.enum(SHAPE_SIDES).default('same'),
+  citations: citations(),
+});
+
 /** The whole content set: what `npm run content:export` prints and what the app imports. */
 export const contentSetSchema = z.object({
   format: z.literal('omt-atlas-content'),
@@ -206,6 +279,9 @@ export const contentSetSchema = z.object({
   techniques: z.array(techniqueSchema).max(COLLECTION_LIMITS.techniques),
   conditions: z.array(conditionSchema).max(COLLECTION_LIMITS.conditions),
   references: z.array(referenceSchema).max(COLLECTION_LIMITS.references),
+  /** Pain maps and markers on the skin (older files have none). */
+  zones: z.array(zoneSchema).max(COLLECTION_LIMITS.zones).default([]),
+  points: z.array(surfacePointSchema).max(COLLECTION_LIMITS.points).default([]),
 });
 
 export type Reference = z.infer<typeof referenceSchema>;
@@ -218,6 +294,10 @@ export type Chain = z.infer<typeof chainSchema>;
 export type TechniqueVariant = z.infer<typeof techniqueVariantSchema>;
 export type Technique = z.infer<typeof techniqueSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
+export type ZoneShape = z.infer<typeof zoneShapeSchema>;
+export type ZoneSource = z.infer<typeof zoneSourceSchema>;
+export type Zone = z.infer<typeof zoneSchema>;
+export type SurfacePoint = z.infer<typeof surfacePointSchema>;
 export type ContentSet = z.infer<typeof contentSetSchema>;
 /** Authoring type: what content files write (defaults may be omitted). */
 export type ContentSetInput = z.input<typeof contentSetSchema>;

@@ -8,9 +8,17 @@
  */
 import type { z } from 'zod';
 import {
+  chainSchema,
   COLLECTION_LIMITS,
+  conditionSchema,
   contentSetSchema,
   MAX_LIST_ITEMS,
+  muscleSchema,
+  referenceSchema,
+  regionSchema,
+  surfacePointSchema,
+  techniqueSchema,
+  zoneSchema,
   type ContentSet,
 } from '../content/schema';
 import { checkIntegrity, stableStringify, type ContentIssue } from './integrity';
@@ -257,6 +265,18 @@ function schemaErrors(
   }));
 }
 
+/** The schema of one item of each collection. */
+const ITEM_SCHEMAS = {
+  regions: regionSchema,
+  muscles: muscleSchema,
+  chains: chainSchema,
+  techniques: techniqueSchema,
+  conditions: conditionSchema,
+  references: referenceSchema,
+  zones: zoneSchema,
+  points: surfacePointSchema,
+} as const satisfies Record<(typeof COLLECTION_KEYS)[number], z.ZodType>;
+
 /**
  * The schema, one collection item at a time, stopping once more problems than can be shown are
  * found: a file of thousands of broken entries costs as much as the first hundred of them.
@@ -277,7 +297,7 @@ function parseContentSet(candidate: Record<string, unknown>): Step<ContentSet> {
       continue;
     }
     for (let i = 0; i < list.length && !full(); i++) {
-      const r = listSchema.element.safeParse(list[i]);
+      const r = ITEM_SCHEMAS[key].safeParse(list[i]);
       if (!r.success) errors.push(...schemaErrors(r.error, list[i], [key, i]));
     }
     if (full()) break;
@@ -298,7 +318,7 @@ function parseContentSet(candidate: Record<string, unknown>): Step<ContentSet> {
 // ---------------------------------------------------------------------------------------------
 // Merge
 
-const ADDABLE = ['chains', 'techniques', 'conditions', 'references'] as const;
+const ADDABLE = ['chains', 'techniques', 'conditions', 'references', 'zones', 'points'] as const;
 const BODY_BOUND = ['regions', 'muscles'] as const;
 
 /**
@@ -330,7 +350,7 @@ export function mergeContent(base: ContentSet, imported: ContentSet): ImportResu
         present.set(item.id, json);
         return true;
       });
-      // Each branch keeps its own element type; the cast only joins the four cases.
+      // Each branch keeps its own element type; the cast only joins the cases.
       (content as Record<string, unknown>)[collection] = [...base[collection], ...added];
     }
     return { ok: true, content };

@@ -15,6 +15,7 @@ export const MECHANISM_LABELS: Record<MechanismType, string> = {
   'somatic-dysfunction': 'Somatic dysfunction',
   somatovisceral: 'Somatovisceral relation',
   'convergence-referral': 'Convergence referral',
+  'somatic-referral': 'Somatic referral (shared innervation)',
 };
 
 /** Evidence is shown as text plus a filled-dots scale, so colour never carries it alone. */

@@ -23,6 +23,8 @@ export const EMPTY_CONTENT: ContentSet = {
   muscles: [],
   chains: [],
   techniques: [],
+  zones: [],
+  points: [],
   conditions: [],
   references: [],
 };

@@ -1,0 +1,4 @@
+/** Written in docs/SURFACE.md coordinates; see maps/index.ts. */
+import type { MapInput } from './types';
+
+export const triggerPointsLowerLimb: MapInput = { zones: [], points: [] };
