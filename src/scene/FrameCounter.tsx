@@ -13,6 +13,7 @@ export function FrameCounter() {
   useEffect(() => {
     diagnostics.renderer = gl;
     diagnostics.invalidate = () => invalidate();
+    diagnostics.pendingFrames = () => get().internal.frames;
     diagnostics.regionPoint = (id) => {
       const { camera, size } = get();
       return regionScreenPoint(id, camera, size.width, size.height);
@@ -25,6 +26,7 @@ export function FrameCounter() {
     return () => {
       diagnostics.renderer = null;
       diagnostics.invalidate = () => undefined;
+      diagnostics.pendingFrames = () => 0;
       diagnostics.regionPoint = () => null;
       diagnostics.camera = () => null;
     };

@@ -20,6 +20,8 @@ export interface Diagnostics {
   renderer: WebGLRenderer | null;
   /** Asks for one frame (the benchmark uses it to measure the cost of drawing the scene). */
   invalidate: () => void;
+  /** Frames asked for and not yet drawn (render on demand: 0 when the view is still). */
+  pendingFrames: () => number;
   /** A canvas pixel (CSS px) where a skin region is visible, for clicking it like a user. */
   regionPoint: (id: string) => { x: number; y: number } | null;
   /** What the body shows now (regions tinted and their roles, links, structures). */
@@ -38,6 +40,7 @@ export const diagnostics: Diagnostics = {
   reducedSkin: false,
   renderer: null,
   invalidate: () => undefined,
+  pendingFrames: () => 0,
   regionPoint: () => null,
   paint: () => selectBodyPaint(useAppStore.getState()),
   camera: () => null,

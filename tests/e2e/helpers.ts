@@ -29,6 +29,18 @@ export async function waitForBody(page: Page) {
   await expect(page.getByTestId('selection-heading')).toBeVisible();
 }
 
+/**
+ * Waits until nothing has been drawn for `quietMs` and no frame is asked for: the view renders on
+ * demand, so a still canvas means the camera has stopped gliding and the lazily loaded parts have
+ * settled in (a frame asked for while the page is busy counts as not still).
+ */
+export async function waitForStillView(page: Page, quietMs = 600) {
+  await page.waitForFunction((ms) => {
+    const d = window.__omtAtlas;
+    return !!d && d.pendingFrames() === 0 && performance.now() - d.lastFrameMs > ms;
+  }, quietMs);
+}
+
 export async function framesDrawn(page: Page): Promise<number> {
   return page.evaluate(() => window.__omtAtlas?.frames ?? 0);
 }

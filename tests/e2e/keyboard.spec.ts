@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { waitForBody } from './helpers';
+import { waitForBody, waitForStillView } from './helpers';
 
 const camera = (page: Page) => page.evaluate(() => window.__omtAtlas!.camera()!);
 const distance = (c: { position: number[]; target: number[] }) =>
@@ -23,6 +23,8 @@ test.describe('keyboard', () => {
     const ring = await view(page).evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(ring).toBe('solid');
 
+    // The chain's framing glide has ended before the keys turn the camera.
+    await waitForStillView(page);
     const start = await camera(page);
     await page.keyboard.press('ArrowLeft');
     await expect.poll(async () => (await camera(page)).position[0]).not.toBe(start.position[0]);

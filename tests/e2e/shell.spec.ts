@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { canvasPixels, framesDrawn, waitForBody, watchPage } from './helpers';
+import { canvasPixels, framesDrawn, waitForBody, waitForStillView, watchPage } from './helpers';
 
 test.describe('app shell', () => {
   test('loads with no console errors, draws the body, and requests nothing off-origin', async ({
@@ -33,9 +33,7 @@ test.describe('app shell', () => {
     // finish and settle, then watch an idle second.
     await expect(page.getByRole('listbox', { name: 'Body regions' })).toBeVisible();
     await page.waitForFunction(() => window.__omtAtlas?.regionPoint('ankle.left') != null);
-    await page.waitForFunction(
-      () => performance.now() - (window.__omtAtlas?.lastFrameMs ?? 0) > 500,
-    );
+    await waitForStillView(page, 1000);
     const idleStart = await framesDrawn(page);
     await page.waitForTimeout(1000);
     expect(await framesDrawn(page)).toBe(idleStart);
