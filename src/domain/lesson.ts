@@ -17,6 +17,10 @@ import {
   encodeRoute,
   LAYER_IDS,
   MAX_LESSON_LINK,
+  MAX_PAINT_DABS,
+  MAX_SHOWN_ZONES,
+  OVERLAY_IDS,
+  type OverlayId,
   type Route,
 } from './url';
 
@@ -42,6 +46,15 @@ const vec3 = z.tuple([
   z.number().min(-100).max(100),
 ]);
 
+/** A point of skin at rest (metres; the body stands in a 2 m box). */
+const restPoint = z.tuple([
+  z.number().min(-3).max(3),
+  z.number().min(-3).max(3),
+  z.number().min(-3).max(3),
+]);
+/** A zone instance: the zone id, with the side of a paired source. */
+const ZONE_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.(?:left|right))?$/;
+
 export const pageSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('home') }),
   z.object({ kind: z.literal('region'), region: z.string().min(1).max(80) }),
@@ -66,6 +79,15 @@ export const routeSchema = z.object({
     camera: z.object({ position: vec3, target: vec3 }).optional(),
     layers: z.array(z.enum(LAYER_IDS as [string, ...string[]])).optional(),
     xray: z.number().min(0).max(1).optional(),
+    overlays: z.array(z.enum(OVERLAY_IDS as [OverlayId, ...OverlayId[]])).optional(),
+    zones: z.array(z.string().regex(ZONE_KEY)).max(MAX_SHOWN_ZONES).optional(),
+    at: restPoint.optional(),
+    paint: z
+      .object({
+        radius: z.number().min(0.005).max(0.1),
+        dabs: z.array(restPoint).min(1).max(MAX_PAINT_DABS),
+      })
+      .optional(),
   }),
 });
 

@@ -21,10 +21,34 @@ export interface CameraParam {
   target: [number, number, number];
 }
 
+/** The map overlays a view can show (DESIGN.md: "Dermatomes", "Referral zones", ...). */
+export type OverlayId = 'dermatomes' | 'referral' | 'viscerosomatic';
+export const OVERLAY_IDS: readonly OverlayId[] = ['dermatomes', 'referral', 'viscerosomatic'];
+
+/** A point of skin at rest (anatomical position), metres. */
+export type RestPoint = [number, number, number];
+
+/** Pain painted on the skin: brush dabs of one radius (metres) at rest positions. */
+export interface PaintParam {
+  radius: number;
+  dabs: RestPoint[];
+}
+
+export const MAX_SHOWN_ZONES = 12;
+export const MAX_PAINT_DABS = 80;
+
 export interface ViewParams {
   camera?: CameraParam;
   layers?: LayerId[];
   xray?: number;
+  /** Map overlays shown. */
+  overlays?: OverlayId[];
+  /** Zone instances drawn on their own (`trp-soleus.left`, `visceral-heart`). */
+  zones?: string[];
+  /** Where the skin was touched: the differential of that point. */
+  at?: RestPoint;
+  /** An area painted on the skin: the differential of that area. */
+  paint?: PaintParam;
 }
 
 export interface Route {
@@ -90,8 +114,29 @@ export function encodeRoute(route: Route): string {
   if (camera) query.push(['cam', [...camera.position, ...camera.target].map(fmt).join(',')]);
   if (layers) query.push(['layers', layers.length ? layers.join(',') : 'none']);
   if (xray !== undefined && round(xray) > 0) query.push(['xray', fmt(xray)]);
+  const { overlays, zones, at, paint } = route.view;
+  if (overlays?.length) query.push(['maps', overlays.join(',')]);
+  if (zones?.length) query.push(['zones', zones.join(',')]);
+  if (at) query.push(['at', at.map(fmt).join(',')]);
+  if (paint?.dabs.length)
+    query.push([
+      'paint',
+      // Millimetres: a dab is a few centimetres wide, so a link stays short.
+      [mm(paint.radius), ...paint.dabs.map((d) => d.map(mm).join(','))].join(';'),
+    ]);
   const qs = query.map(([k, v]) => `${k}=${v}`).join('&');
   return `#${path}${qs ? `?${qs}` : ''}`;
+}
+
+const mm = (metres: number) => String(Math.round(metres * 1000));
+
+/** Three numbers within ±3 m; `scale` 1000 reads whole millimetres. */
+function parsePoint(raw: string, scale: 1 | 1000): RestPoint | null {
+  const raws = raw.split(',');
+  if (scale === 1000 && raws.some((p) => !/^-?\d+$/.test(p))) return null;
+  const parts = raws.map((p) => parseNumber(p, -3 * scale, 3 * scale));
+  if (parts.length !== 3 || parts.some((p) => p === null)) return null;
+  return parts.map((p) => p! / scale) as RestPoint;
 }
 
 function parseNumber(raw: string | undefined, min: number, max: number): number | null {
@@ -158,6 +203,48 @@ function decodeView(query: URLSearchParams): ViewParams | string {
     if (x === null) return 'the x-ray value in the link is not valid';
     view.xray = x;
   }
+  const maps = query.get('maps');
+  if (maps !== null) {
+    const list = maps.split(',');
+    if (
+      list.some((m) => !OVERLAY_IDS.includes(m as OverlayId)) ||
+      new Set(list).size !== list.length
+    )
+      return 'the maps in the link are not valid';
+    view.overlays = OVERLAY_IDS.filter((m) => list.includes(m));
+  }
+  const zones = query.get('zones');
+  if (zones !== null) {
+    const list = zones.split(',');
+    if (
+      list.length > MAX_SHOWN_ZONES ||
+      list.some((z) => !REGION_ID.test(z)) ||
+      new Set(list).size !== list.length
+    )
+      return 'the zones in the link are not valid';
+    view.zones = list;
+  }
+  const at = query.get('at');
+  if (at !== null) {
+    const point = parsePoint(at, 1);
+    if (!point) return 'the touched point in the link is not valid';
+    view.at = point;
+  }
+  const paint = query.get('paint');
+  if (paint !== null) {
+    const [r, ...dabs] = paint.split(';');
+    const radius = parseNumber(r, 5, 100);
+    const points = dabs.map((d) => parsePoint(d, 1000));
+    if (
+      radius === null ||
+      !Number.isInteger(radius) ||
+      points.length === 0 ||
+      points.length > MAX_PAINT_DABS ||
+      points.some((p) => p === null)
+    )
+      return 'the painted area in the link is not valid';
+    view.paint = { radius: radius / 1000, dabs: points as RestPoint[] };
+  }
   return view;
 }
 
@@ -168,6 +255,10 @@ const OPTION_PAGES = {
   cam: null,
   layers: null,
   xray: null,
+  maps: null,
+  zones: null,
+  at: null,
+  paint: null,
 } as const satisfies Record<string, Page['kind'] | null>;
 
 /** Decodes a location hash (`#/region/ankle.left?layers=skin`). Never throws. */

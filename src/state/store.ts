@@ -3,11 +3,17 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import type { ContentSet } from '../content/schema';
 import { createContentSlice, type ContentSlice } from './slices/content';
 import { createLessonSlice, type LessonSlice } from './slices/lesson';
+import { createMapsSlice, type MapsSlice } from './slices/maps';
 import { createPlaybackSlice, type PlaybackSlice } from './slices/playback';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection';
 import { createViewSlice, type ViewSlice } from './slices/view';
 
-export type AppState = ContentSlice & SelectionSlice & ViewSlice & PlaybackSlice & LessonSlice;
+export type AppState = ContentSlice &
+  SelectionSlice &
+  ViewSlice &
+  PlaybackSlice &
+  LessonSlice &
+  MapsSlice;
 
 /**
  * Slices composed once; middleware applied once, here (zustand slices pattern). The app's store
@@ -21,6 +27,7 @@ export const createAppStore = (content: ContentSet | null = null) =>
       ...createViewSlice(...a),
       ...createPlaybackSlice(...a),
       ...createLessonSlice(...a),
+      ...createMapsSlice(...a),
     })),
   );
 

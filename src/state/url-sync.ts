@@ -23,6 +23,10 @@ export function routeFromState(s: AppState): Route {
       ...(s.camera ? { camera: s.camera } : {}),
       ...(layersChanged ? { layers } : {}),
       ...(s.xray > 0 ? { xray: s.xray } : {}),
+      ...(s.overlays.length ? { overlays: s.overlays } : {}),
+      ...(s.shownZones.length ? { zones: s.shownZones } : {}),
+      ...(s.touched ? { at: s.touched } : {}),
+      ...(s.paint?.dabs.length ? { paint: s.paint } : {}),
     },
   };
 }
@@ -32,6 +36,7 @@ function applyRoute(store: AppStore, route: Route): void {
   s.showPage(route.page);
   s.setLayers(route.view.layers ?? defaultLayerList);
   s.setXray(route.view.xray ?? 0);
+  s.setMapsView(route.view);
   s.requestCamera(route.view.camera ?? null, { fromLink: true });
 }
 

@@ -9,6 +9,9 @@ import {
   isConsoleHash,
   HOME,
   LAYER_IDS,
+  MAX_PAINT_DABS,
+  MAX_SHOWN_ZONES,
+  OVERLAY_IDS,
   type Page,
   type Route,
 } from '../../src/domain/url';
@@ -42,12 +45,58 @@ const route: fc.Arbitrary<Route> = fc.record({
       camera: fc.record({ position: vec, target: vec }),
       layers: fc.subarray([...LAYER_IDS]),
       xray: milli(0.001, 1),
+      overlays: fc.subarray([...OVERLAY_IDS], { minLength: 1 }),
+      zones: fc.uniqueArray(
+        fc.tuple(id, fc.option(side, { nil: undefined })).map(([z, s]) => (s ? `${z}.${s}` : z)),
+        { minLength: 1, maxLength: MAX_SHOWN_ZONES },
+      ),
+      at: fc.tuple(milli(-2, 2), milli(0, 2), milli(-2, 2)),
+      paint: fc.record({
+        radius: fc.integer({ min: 5, max: 100 }).map((n) => n / 1000),
+        dabs: fc.array(fc.tuple(milli(-2, 2), milli(0, 2), milli(-2, 2)), {
+          minLength: 1,
+          maxLength: MAX_PAINT_DABS,
+        }),
+      }),
     },
     { requiredKeys: [] },
   ),
 });
 
 describe('URL codec', () => {
+  it('keeps the maps in the link: overlays, shown zones, the touched point, a painted area', () => {
+    const r: Route = {
+      page: { kind: 'region', region: 'ankle.left' },
+      view: {
+        overlays: ['dermatomes', 'referral'],
+        zones: ['trp-soleus.left', 'visceral-heart'],
+        at: [0.098, 0.012, -0.071],
+        paint: {
+          radius: 0.03,
+          dabs: [
+            [0.15, 0.7, 0.02],
+            [0.151, 0.68, 0.021],
+          ],
+        },
+      },
+    };
+    const hash = encodeRoute(r);
+    expect(hash).toBe(
+      '#/region/ankle.left?maps=dermatomes,referral&zones=trp-soleus.left,visceral-heart&at=0.098,0.012,-0.071&paint=30;150,700,20;151,680,21',
+    );
+    expect(decodeRoute(hash)).toEqual({ ok: true, route: r });
+    for (const bad of [
+      '#/?maps=dermatomes,tattoos',
+      '#/?zones=Bad_Id',
+      '#/?at=1,2',
+      '#/?at=1,2,9',
+      '#/?paint=30',
+      '#/?paint=3;1,2,3',
+      '#/?paint=30;1.5,2,3',
+    ])
+      expect(decodeRoute(bad).ok, bad).toBe(false);
+  });
+
   it('round-trips every valid route', () => {
     fc.assert(
       fc.property(route, (r) => {

@@ -92,6 +92,7 @@ export const createLessonSlice: StateCreator<AppState, [], [], LessonSlice> = (s
     s.showPage(route.page);
     s.setLayers(route.view.layers ?? defaultLayerList);
     s.setXray(route.view.xray ?? 0);
+    s.setMapsView(route.view);
     s.requestCamera(route.view.camera ?? null, { fromLink: true });
     return true;
   };

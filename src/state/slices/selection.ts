@@ -26,7 +26,8 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
   // A technique page carries its time (deep links `?t=`): playback starts there, paused.
   showPage: (page) =>
     set(page.kind === 'technique' ? { page, time: page.t, playing: false } : { page }),
-  selectRegion: (region) => set({ page: { kind: 'region', region } }),
+  // Chosen as a whole (list, search): its differential is the region's, not a touched point's.
+  selectRegion: (region) => set({ page: { kind: 'region', region }, touched: null }),
   openChain: (chain, side, link = 0) => set({ page: { kind: 'chain', chain, side, link } }),
   stepLink: (delta) => {
     const { page, content } = get();
