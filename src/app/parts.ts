@@ -43,3 +43,7 @@ export const techniquePart = lazyPart('The technique player', async () => {
   ]);
   return { ...stage, ...player, ...resolution };
 });
+
+/** The pain maps: zones drawn on the skin (scene) and the differential, overlays and legend (panel). */
+export const mapsScenePart = lazyPart('The pain maps', () => import('../scene/maps/MapsLayer'));
+export const mapsPanelPart = lazyPart('The pain maps', () => import('../ui/maps/MapsPanels'));

@@ -51,28 +51,39 @@ export function segmentAccepts(
   return ARM.has(shape) === ARM.has(frame.base);
 }
 
-/** Degrees round the axis of `frame` (0 front, 90 lateral, ±180 back, −90 medial), left frame. */
-export function aroundAngle(axis: readonly [Vec3, Vec3], p: Vec3): number {
+/**
+ * The frame an `around` angle is measured in: the axis start `a`, its "front" `f` (+Z, or +Y for
+ * an axis lying along Z, the foot) and its lateral `l` (the +X side of the left frame).
+ */
+export function aroundFrame(axis: readonly [Vec3, Vec3]): { a: Vec3; f: Vec3; l: Vec3 } {
   const [a, b] = axis;
   const dx = b[0] - a[0],
     dy = b[1] - a[1],
     dz = b[2] - a[2];
   const L = Math.hypot(dx, dy, dz);
   const n = [dx / L, dy / L, dz / L] as const;
-  // Reference "front": +Z, or +Y for an axis lying along Z (the foot).
   const ref: Vec3 = Math.abs(n[2]) > 0.7 ? [0, 1, 0] : [0, 0, 1];
   const k = ref[0] * n[0] + ref[1] * n[1] + ref[2] * n[2];
-  let f = [ref[0] - n[0] * k, ref[1] - n[1] * k, ref[2] - n[2] * k];
-  const fl = Math.hypot(f[0]!, f[1]!, f[2]!);
-  f = [f[0]! / fl, f[1]! / fl, f[2]! / fl];
-  // lateral = +X side of the left frame
-  let l = [n[1] * f[2]! - n[2] * f[1]!, n[2] * f[0]! - n[0] * f[2]!, n[0] * f[1]! - n[1] * f[0]!];
-  if (l[0]! < 0) l = [-l[0]!, -l[1]!, -l[2]!];
+  const f0 = [ref[0] - n[0] * k, ref[1] - n[1] * k, ref[2] - n[2] * k] as const;
+  const fl = Math.hypot(...f0);
+  const f: Vec3 = [f0[0] / fl, f0[1] / fl, f0[2] / fl];
+  let l: Vec3 = [n[1] * f[2] - n[2] * f[1], n[2] * f[0] - n[0] * f[2], n[0] * f[1] - n[1] * f[0]];
+  if (l[0] < 0) l = [-l[0], -l[1], -l[2]];
+  return { a, f, l };
+}
+
+const frameCache = new WeakMap<readonly [Vec3, Vec3], ReturnType<typeof aroundFrame>>();
+
+/** Degrees round an axis (0 front, 90 lateral, ±180 back, −90 medial), left frame. */
+export function aroundAngle(axis: readonly [Vec3, Vec3], p: Vec3): number {
+  let fr = frameCache.get(axis);
+  if (!fr) frameCache.set(axis, (fr = aroundFrame(axis)));
+  const { a, f, l } = fr;
   const qx = p[0] - a[0],
     qy = p[1] - a[1],
     qz = p[2] - a[2];
-  const qf = qx * f[0]! + qy * f[1]! + qz * f[2]!;
-  const ql = qx * l[0]! + qy * l[1]! + qz * l[2]!;
+  const qf = qx * f[0] + qy * f[1] + qz * f[2];
+  const ql = qx * l[0] + qy * l[1] + qz * l[2];
   return (Math.atan2(ql, qf) * 180) / Math.PI;
 }
 

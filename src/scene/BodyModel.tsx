@@ -15,6 +15,7 @@ import { applyXray, createLayerMaterials, enableVertexColors } from './materials
 import { paintLayer } from './paint-colors';
 import { partAt, regionOfPart } from './pick';
 import { addSkinDepthPrepass } from './skin-depth';
+import { readSkinSurface, restHit } from './maps/skin-surface';
 import { treatedGlow } from './treated-glow';
 
 function layerOf(object: { userData: Record<string, unknown> }): LayerId | null {
@@ -34,6 +35,7 @@ function regionFromEvent(e: ThreeEvent<PointerEvent | MouseEvent>): string | nul
 }
 
 const onPointerMove = (e: ThreeEvent<PointerEvent>) => {
+  onPaint(e);
   const region = regionFromEvent(e);
   if (!region) return;
   e.stopPropagation();
@@ -44,10 +46,28 @@ const onPointerOut = () => useAppStore.getState().setHovered(null);
 
 const onClick = (e: ThreeEvent<MouseEvent>) => {
   if (e.delta > 6) return; // the end of an orbit drag, not a click
+  const state = useAppStore.getState();
+  if (state.brush) return; // painting, not choosing
   const region = regionFromEvent(e);
   if (!region) return;
   e.stopPropagation();
-  useAppStore.getState().selectRegion(region);
+  // On the skin the touched point is kept: "Pain here may come from" lists that point's sources.
+  const skin = bodyRuntime.skinSurface;
+  const hit = skin && layerOf(e.object) === 'skin' ? restHit(skin, e) : null;
+  if (hit) state.touchSkin(region, hit.at);
+  else state.selectRegion(region);
+};
+
+/** The brush: pressing and dragging on the skin paints where the pain is. */
+const onPaint = (e: ThreeEvent<PointerEvent>) => {
+  const state = useAppStore.getState();
+  if (!state.brush || (e.type === 'pointermove' && e.buttons === 0)) return;
+  const skin = bodyRuntime.skinSurface;
+  if (!skin || layerOf(e.object) !== 'skin') return;
+  const hit = restHit(skin, e);
+  if (!hit) return;
+  e.stopPropagation();
+  state.addDab(hit.at);
 };
 
 /** Double-click glides the camera to the region. */
@@ -96,6 +116,8 @@ export function BodyModel() {
       const bvh = await import('three-mesh-bvh');
       if (!alive) return;
       bodyRuntime.parts = indexBodyParts(result.scene, bvh);
+      const skin = bodyRuntime.parts.skin;
+      bodyRuntime.skinSurface = skin ? readSkinSurface(skin) : null;
       bodyRuntime.skinDepth = addSkinDepthPrepass(result.scene);
       setIndexed(true);
       setModelStatus('ready');
@@ -137,6 +159,7 @@ export function BodyModel() {
       <BodyPainter materials={materials} indexed={indexed} />
       <group
         onPointerMove={onPointerMove}
+        onPointerDown={onPaint}
         onPointerOut={onPointerOut}
         onClick={onClick}
         onDoubleClick={onDoubleClick}

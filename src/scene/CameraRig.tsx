@@ -29,6 +29,9 @@ export function CameraRig() {
   const camera = useThree((s) => s.camera);
   const invalidate = useThree((s) => s.invalidate);
   const cameraRequest = useAppStore((s) => s.cameraRequest);
+  // While the brush paints, a one-finger or left-button drag paints instead of turning the body
+  // (zoom and pan still work).
+  const brush = useAppStore((s) => s.brush);
 
   useEffect(() => {
     const c = controls.current;
@@ -86,6 +89,7 @@ export function CameraRig() {
     <OrbitControls
       ref={controls}
       makeDefault
+      enableRotate={!brush}
       enableDamping
       dampingFactor={0.12}
       minDistance={CAMERA_LIMITS.minDistance}

@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { LazyPanel } from '../app/LazyPanel';
 import { cameraMoveForKey } from '../domain/camera-moves';
-import { chainScenePart, sceneExtrasPart, techniquePart } from '../app/parts';
+import { chainScenePart, mapsScenePart, sceneExtrasPart, techniquePart } from '../app/parts';
 import { useLazyPart } from '../app/useLazyPart';
 import { selectGraphics, selectModelStatus, selectPage } from '../state/selectors';
 import { useAppStore } from '../state/store';
@@ -104,10 +104,15 @@ function onViewMouseDown(e: MouseEvent) {
 function useSceneParts() {
   const contentReady = useAppStore((s) => s.contentReady);
   const kind = useAppStore((s) => selectPage(s).kind);
+  const maps = useAppStore(
+    (s) => s.overlays.length > 0 || s.shownZones.length > 0 || !!s.paint || s.brush,
+  );
   return {
     extras: { part: sceneExtrasPart, wanted: contentReady },
     chain: { part: chainScenePart, wanted: contentReady && kind !== 'home' },
     technique: { part: techniquePart, wanted: contentReady && kind === 'technique' },
+    // The maps load with the first region, map or touch: the home page does not need them.
+    maps: { part: mapsScenePart, wanted: contentReady && (kind === 'region' || maps) },
   };
 }
 
@@ -117,8 +122,10 @@ function LazySceneParts({ ready }: { ready: boolean }) {
   const extras = useLazyPart(wanted.extras.part, wanted.extras.wanted);
   const chain = useLazyPart(wanted.chain.part, wanted.chain.wanted);
   const technique = useLazyPart(wanted.technique.part, wanted.technique.wanted);
+  const maps = useLazyPart(wanted.maps.part, wanted.maps.wanted);
   return (
     <>
+      {maps.status === 'loaded' && <maps.module.MapsLayer ready={ready} />}
       {chain.status === 'loaded' && <chain.module.ChainOverlay ready={ready} />}
       {technique.status === 'loaded' && (
         <>
@@ -138,7 +145,7 @@ function LazySceneParts({ ready }: { ready: boolean }) {
 
 /** Beside the canvas: the DOM halves of those parts, and a notice with Retry if one failed. */
 function LazyViewportParts() {
-  const { extras, chain, technique } = useSceneParts();
+  const { extras, chain, technique, maps } = useSceneParts();
   return (
     <>
       <LazyPanel part={extras.part} wanted={extras.wanted}>
@@ -148,6 +155,9 @@ function LazyViewportParts() {
         {(m) => <m.TechniquePlayer />}
       </LazyPanel>
       <LazyPanel part={chain.part} wanted={chain.wanted}>
+        {() => null}
+      </LazyPanel>
+      <LazyPanel part={maps.part} wanted={maps.wanted}>
         {() => null}
       </LazyPanel>
     </>

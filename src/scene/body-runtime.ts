@@ -1,5 +1,6 @@
 import type { Group, SkinnedMesh } from 'three';
 import type { BodyParts } from './body-parts';
+import type { SkinSurface } from './maps/skin-surface';
 
 /**
  * The loaded body and its part index, shared by the scene components that need geometry
@@ -11,4 +12,6 @@ export const bodyRuntime: {
   parts: BodyParts;
   /** Depth-only twin of the skin, drawn while the skin is see-through (see skin-depth.ts). */
   skinDepth: SkinnedMesh | null;
-} = { scene: null, parts: {}, skinDepth: null };
+  /** The skin's surface coordinates (pain maps), null for a model without them. */
+  skinSurface: SkinSurface | null;
+} = { scene: null, parts: {}, skinDepth: null, skinSurface: null };

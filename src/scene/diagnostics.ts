@@ -22,6 +22,12 @@ export interface Diagnostics {
   invalidate: () => void;
   /** Frames asked for and not yet drawn (render on demand: 0 when the view is still). */
   pendingFrames: () => number;
+  /**
+   * A canvas pixel (CSS px) where a named content point is visible (`key-point-s1.left`,
+   * `landmark-acromion.right`; a midline source's point has no side), or null. Set once the pain
+   * maps have loaded.
+   */
+  surfacePoint: (name: string) => { x: number; y: number } | null;
   /** A canvas pixel (CSS px) where a skin region is visible, for clicking it like a user. */
   regionPoint: (id: string) => { x: number; y: number } | null;
   /** What the body shows now (regions tinted and their roles, links, structures). */
@@ -41,6 +47,7 @@ export const diagnostics: Diagnostics = {
   renderer: null,
   invalidate: () => undefined,
   pendingFrames: () => 0,
+  surfacePoint: () => null,
   regionPoint: () => null,
   paint: () => selectBodyPaint(useAppStore.getState()),
   camera: () => null,

@@ -7,6 +7,7 @@ import { describePage } from './describe-page';
 import { newContentKey, shouldTakeFocus } from './focus-on-navigation';
 import { LayerControls } from './LayerControls';
 import { LessonsPanel } from './lessons/LessonsPanel';
+import { MapControls } from './maps/MapControls';
 import { useScrollTopOnNewDestination } from './panel-scroll';
 import { RegionList } from './RegionList';
 import { TechniquesPanel } from './techniques/TechniquesPanel';
@@ -62,6 +63,7 @@ export function SidePanel() {
       <RegionList />
       {home && explanation}
       <LessonsPanel />
+      <MapControls />
       <LayerControls />
     </aside>
   );

@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { LazyPanel } from '../../app/LazyPanel';
+import { mapsPanelPart } from '../../app/parts';
 import { chainsForRegion, type ResolvedChain } from '../../domain/chains';
 import { regionLabelOf } from '../../domain/content-index';
 import { useAppStore } from '../../state/store';
@@ -68,11 +70,19 @@ export function ChainList({ region }: { region: string }) {
   const label = regionLabelOf(content, region);
   return (
     <>
-      <Group
-        title="Pain here may come from"
-        chains={groups.endingHere}
-        empty={`No chain in the atlas ends at the ${label.toLowerCase()}.`}
-      />
+      {/* Every mapped source of pain here (the maps load with it), then the chains ending here. */}
+      <LazyPanel
+        part={mapsPanelPart}
+        fallback={
+          <Group
+            title="Pain here may come from"
+            chains={groups.endingHere}
+            empty={`No chain in the atlas ends at the ${label.toLowerCase()}.`}
+          />
+        }
+      >
+        {(m) => <m.DifferentialList region={region} chains={groups.endingHere} />}
+      </LazyPanel>
       <Group
         title="Dysfunction here may refer to"
         chains={groups.startingHere}
