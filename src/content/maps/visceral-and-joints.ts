@@ -675,11 +675,13 @@ const visceral: ZoneInput[] = [
     spillover: [
       // front of the upper abdomen on that side
       front([
-        [0.06, 1.2],
-        [0.12, 1.19],
-        [0.135, 1.12],
-        [0.12, 1.07],
-        [0.07, 1.07],
+        [0.06, 1.19],
+        [0.1, 1.2],
+        [0.13, 1.17],
+        [0.135, 1.11],
+        [0.115, 1.07],
+        [0.075, 1.07],
+        [0.058, 1.12],
       ]),
     ],
     note: 'Stretching of the renal capsule is felt as a deep ache in the loin at the costovertebral angle, spreading round the flank; a stone moving down the ureter gives loin-to-groin colic (see ureter).',
