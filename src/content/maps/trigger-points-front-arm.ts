@@ -355,8 +355,8 @@ const zones: ZoneInput[] = [
     cites(
       'Abdominal muscles',
       {
-        ref: 'niel-asher-external-oblique',
-        locator: 'Costal-margin trigger points: abdominal pain to the chest',
+        ref: 'niel-asher-trigger-point-blog',
+        locator: 'External oblique post: costal-margin trigger points, abdominal pain to the chest',
       },
       namtpt('Abdominals'),
     ),
@@ -392,8 +392,9 @@ const zones: ZoneInput[] = [
     cites(
       'Abdominal muscles',
       {
-        ref: 'niel-asher-external-oblique',
-        locator: 'Lower lateral trigger points: testicular pain; pubic rim: groin and bladder',
+        ref: 'niel-asher-trigger-point-blog',
+        locator:
+          'External oblique post: lower lateral, testicular pain; pubic rim, groin and bladder',
       },
       {
         ref: 'perry-2013-abdominal-obliques',
@@ -669,8 +670,8 @@ const zones: ZoneInput[] = [
       'Infraspinatus',
       namtpt('Infraspinatus'),
       {
-        ref: 'medlink-infraspinatus-pain-pattern',
-        locator: 'Figure: anterior shoulder joint pain from infraspinatus trigger points',
+        ref: 'medlink-myofascial-pain-figures',
+        locator: 'Infraspinatus figure (mpssi12b): anterior shoulder-joint pain',
       },
       {
         ref: 'kwon-2017-infraspinatus-mps',
@@ -745,8 +746,9 @@ const zones: ZoneInput[] = [
         locator: 'Pain pattern: back of shoulder and arm, less often the back of the forearm',
       },
       {
-        ref: 'webmanmed-teres-major',
-        locator: 'Posterior shoulder and arm, omitting the elbow, then the forearm',
+        ref: 'aamm-muscle-guide',
+        locator:
+          'Teres major page: posterior shoulder and arm, omitting the elbow, then the forearm',
       },
     ),
   ),
@@ -1090,8 +1092,8 @@ const zones: ZoneInput[] = [
     'Flexor carpi ulnaris refers to the ulnar side of the front of the wrist, a little above and below it into the forearm and palm. ' +
       CAVEAT,
     cites('Hand and finger flexors in the forearm', {
-      ref: 'webmanmed-flexor-carpi-ulnaris',
-      locator: 'Anterior ulnar wrist, slightly into the forearm and palm',
+      ref: 'aamm-muscle-guide',
+      locator: 'Flexor carpi ulnaris page: anterior ulnar wrist, a little into forearm and palm',
     }),
   ),
 ];

@@ -10,6 +10,44 @@ import type { referenceSchema } from '../schema';
 type ReferenceInput = z.input<typeof referenceSchema>;
 
 export const triggerPointsFrontArmReferences: ReferenceInput[] = [
+  // Shared with the other trigger-point maps (kept byte-identical to their entries).
+  {
+    id: 'namtpt-symptom-checker',
+    kind: 'web',
+    authors: 'National Association of Myofascial Trigger Point Therapists (NAMTPT)',
+    title:
+      'Symptom Checker: per-muscle pages on referred pain, citing Simons, Travell & Simons 1999 (vol. 1) and Travell & Simons 1992 (vol. 2); undated pages, year = year accessed',
+    year: 2026,
+    source: 'check.myofascialtherapy.org',
+  },
+  {
+    id: 'medlink-myofascial-pain-figures',
+    kind: 'web',
+    authors: 'MedLink Neurology (figure pages; the authors of the parent article are not shown)',
+    title:
+      'Myofascial pain patterns: figure captions describing essential and spillover referred pain, adapted from Travell & Simons 1983 (vol. 1); undated pages, year = year accessed',
+    year: 2026,
+    source: 'MedLink Neurology (medlink.com/media)',
+  },
+  {
+    id: 'aamm-muscle-guide',
+    kind: 'web',
+    authors: 'American Academy of Manual Medicine (muscle guide pages; authors not shown)',
+    title:
+      'Muscle guide: per-muscle pages with a "Travell and Simons trigger point pain referral" section; undated pages, year = year accessed',
+    year: 2026,
+    source: 'aaofmm.com / webmanmed.com',
+  },
+  {
+    id: 'niel-asher-trigger-point-blog',
+    kind: 'web',
+    authors: 'Niel-Asher S and NAT Global Campus staff',
+    title:
+      'Trigger point therapy blog: per-muscle posts giving the referred pain pattern (as in The Concise Book of Trigger Points); undated pages, year = year accessed',
+    year: 2026,
+    source: 'nielasher.com video blog',
+    url: 'https://www.nielasher.com/blogs/video-blog',
+  },
   {
     id: 'kwon-2017-infraspinatus-mps',
     kind: 'article',
@@ -23,35 +61,6 @@ export const triggerPointsFrontArmReferences: ReferenceInput[] = [
     url: 'https://e-arm.org/journal/view.php?number=863',
   },
   {
-    id: 'medlink-infraspinatus-pain-pattern',
-    kind: 'web',
-    authors: 'MedLink Neurology (figure reproduced from Travell JG, Simons DG)',
-    title:
-      'Myofascial pain patterns of the infraspinatus muscle: figure and caption, from The Trigger Point Manual vol. 1 (1983), p 378; undated page, year = year accessed',
-    year: 2026,
-    source: 'MedLink Neurology',
-    url: 'https://www.medlink.com/media/mpssi12b',
-  },
-  {
-    id: 'namtpt-symptom-checker',
-    kind: 'web',
-    authors: 'National Association of Myofascial Trigger Point Therapists (NAMTPT)',
-    title:
-      'Symptom Checker: upper-body muscle pages (referred pain, symptoms, differential diagnosis), after Simons, Travell & Simons 1999 and Travell & Simons 1992; undated pages, year = year accessed',
-    year: 2026,
-    source: 'NAMTPT, check.myofascialtherapy.org/symptomcheck (one page per muscle)',
-  },
-  {
-    id: 'webmanmed-teres-major',
-    kind: 'web',
-    authors: 'American Academy of Manual Medicine (webmanmed.com)',
-    title:
-      'Teres Major: Travell and Simons trigger point pain referral; undated page, year = year accessed',
-    year: 2026,
-    source: 'webmanmed.com muscle guide (upper back)',
-    url: 'http://www.webmanmed.com/disorders/disorders_files/musclgd/upback/12148658.html',
-  },
-  {
     id: 'hubbard-teres-major',
     kind: 'web',
     authors: 'Hubbard Foundation',
@@ -60,16 +69,6 @@ export const triggerPointsFrontArmReferences: ReferenceInput[] = [
     year: 2026,
     source: 'hubbardfoundation.org',
     url: 'http://www.hubbardfoundation.org/teres-major',
-  },
-  {
-    id: 'webmanmed-flexor-carpi-ulnaris',
-    kind: 'web',
-    authors: 'American Academy of Manual Medicine (webmanmed.com)',
-    title:
-      'Flexor Carpi Ulnaris: Travell and Simons trigger point pain referral; undated page, year = year accessed',
-    year: 2026,
-    source: 'webmanmed.com muscle guide (anterior forearm)',
-    url: 'http://www.webmanmed.com/disorders/disorders_files/musclgd/antfore/11175496.html',
   },
   {
     id: 'robertson-flexor-carpi-radialis',
@@ -126,16 +125,6 @@ export const triggerPointsFrontArmReferences: ReferenceInput[] = [
     year: 2009,
     source: 'Massage Today',
     url: 'https://www.massagetoday.com/mpacms/mt/article.php?id=14017',
-  },
-  {
-    id: 'niel-asher-external-oblique',
-    kind: 'web',
-    authors: 'Niel-Asher S',
-    title:
-      'External Oblique Muscles: Trigger Point Therapy (referred pain patterns by trigger-point site); undated page, year = year accessed',
-    year: 2026,
-    source: 'nielasher.com video blog',
-    url: 'https://nielasher.com/en-espanol/blogs/video-blog/external-oblique-muscles-trigger-point-therapy',
   },
   {
     id: 'perry-2013-abdominal-obliques',
