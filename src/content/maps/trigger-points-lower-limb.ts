@@ -4,7 +4,7 @@
  * chart of the Trigger Point Manual (travell-simons-2019: `essential` = its solid area, `spillover`
  * = its stippled area). The book itself was not read for this project: the outlines follow the
  * charts as they are commonly reproduced, checked against the open pages cited per zone (what is
- * painful where); where those pages and the chart differ, the note says so. Referral maps are
+ * painful where), whose descriptions they must match. Referral maps are
  * clinical observation and the 2018 Delphi consensus expects the area to vary between people, so
  * every zone is `expert-opinion`.
  *
@@ -70,26 +70,24 @@ const trp = (
   ...zone,
 });
 
+type Place = { segment: SurfaceSegment; view: SurfaceView; at: Pair };
+/** Where a point lies: a view of a segment and the place in it. */
+const on = (segment: SurfaceSegment, view: SurfaceView, at: Pair): Place => ({ segment, view, at });
+
+/** A trigger point (the chart's X) of `muscle`, numbered from 1, on the skin over it. */
 const point = (
   muscle: string,
   n: number,
   name: string,
-  at: Shape & { at: Pair },
+  place: Place,
   citations: CitationInput[],
 ): PointInput => ({
   id: `trp-point-${muscle}-${n}`,
   name,
   kind: 'trigger-point',
   source: { kind: 'muscle', id: muscle },
-  segment: at.segment,
-  view: at.view,
-  at: at.at,
+  ...place,
   citations,
-});
-/** Where a point lies: a view of a segment and the place in it. */
-const on = (segment: SurfaceSegment, view: SurfaceView, at: Pair) => ({
-  ...shape(segment, view, []),
-  at,
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -410,11 +408,13 @@ const medialHamstrings = {
       [176, 0.43],
       [246, 0.43],
       [240, 0.22],
-      [206, 0.18],
-      [182, 0.28],
+      [226, 0.1],
+      [204, 0.1],
+      [190, 0.2],
+      [182, 0.3],
     ]),
   ],
-  note: 'Pain at the gluteal fold and upper back of the thigh, spreading down the inner back of the thigh to the back of the knee and the medial calf; the two medial hamstrings share one chart.',
+  note: 'Pain at the gluteal fold and upper back of the thigh, spreading down the inner back of the thigh, the back of the knee and the medial calf, at most to the Achilles tendon; the two medial hamstrings share one chart.',
   citations: HAMS,
 };
 
