@@ -36,9 +36,10 @@ export const limbOf = (s: SurfaceSegment): 'axial' | 'arm' | 'leg' =>
   ARM.has(s) ? 'arm' : LEG.has(s) ? 'leg' : 'axial';
 
 /**
- * Whether a shape on `shape` (drawn for the side `sign`) may cover skin of `frame`: `around`
- * shapes stay on their own limb; the projected views reach all skin but keep the arm apart from
- * the body it hangs beside; a sided segment must be on the shape's side.
+ * Whether a shape on `shape` (drawn for the side `sign`) may cover skin of `frame`: `top` and
+ * `bottom` shapes stay on their own segment, `around` shapes on their own limb; the other views
+ * reach all skin but keep the arm apart from the body it hangs beside; a sided segment must be on
+ * the shape's side.
  */
 export function segmentAccepts(
   shape: SurfaceSegment,
@@ -47,6 +48,9 @@ export function segmentAccepts(
   sign: SideSign,
 ): boolean {
   if (frame.side && (frame.side === 'left' ? 1 : -1) !== sign) return false;
+  // `top` and `bottom` have no height: they stay on their own segment (a sole outline must not
+  // paint the crown of the head).
+  if (view === 'top' || view === 'bottom') return frame.base === shape;
   if (view === 'around') return limbOf(shape) === limbOf(frame.base);
   return ARM.has(shape) === ARM.has(frame.base);
 }

@@ -82,7 +82,7 @@ export function createZoneUniforms(frames: readonly SegmentFrame[]): ZoneUniform
       LIMB_INDEX[limb],
       f.side === 'left' ? 1 : f.side === 'right' ? -1 : 0,
       limb === 'arm' ? 1 : 0,
-      0,
+      SURFACE_SEGMENTS.indexOf(f.base),
     );
   });
   const axes = SURFACE_SEGMENTS.map((base) => {
@@ -216,7 +216,8 @@ const FRAGMENT_BODY = /* glsl */ `
     float sgn = h.z;
     if (si.y != 0.0 && si.y != sgn) continue;
     int limb = base < 2 ? 0 : (base < 5 ? 1 : 2);
-    if (view == 6) { if (limb != int(si.x)) continue; }
+    if (view == 4 || view == 5) { if (base != int(si.w + 0.5)) continue; }
+    else if (view == 6) { if (limb != int(si.x)) continue; }
     else if ((limb == 1) != (si.z > 0.5)) continue;
     vec3 p = vec3(vRest.x * sgn, vRest.y, vRest.z);
     vec3 nn = vec3(nn0.x * sgn, nn0.y, nn0.z);
