@@ -133,4 +133,29 @@ export const lowerLimbChains: ChainInput[] = [
     ],
     tags: ['foot'],
   }),
+  chain({
+    id: 'hip-joint-to-knee',
+    title: 'Hip joint → knee (shared nerve supply)',
+    summary:
+      'Pain from the hip joint itself can be felt in the thigh and the knee, because the nerves that supply the hip capsule also supply the knee; a painful knee with a normal knee examination calls for a look at the hip.',
+    links: [
+      link({
+        from: at('hip', 'same'),
+        to: at('knee', 'same'),
+        mechanism: 'somatic-referral',
+        via: [],
+        explanation:
+          'Branches of the obturator and femoral nerves reach both the hip capsule and the knee, so the brain can misplace pain arising in the hip. In patients whose hip pain was confirmed by an anaesthetic joint injection, pain was felt mostly in the buttock, thigh and groin; about a fifth had pain below the knee, but pain at the knee alone was rare (2%). In adolescents a slipped capital femoral epiphysis may show itself first as thigh or knee pain, and these patients were misdiagnosed more often.',
+        evidence: 'limited',
+        citations: [cite('lesher-2008-hip-referral'), cite('matava-1999-scfe-knee-pain')],
+        techniques: ['hip-articulatory'],
+      }),
+    ],
+    conditions: [],
+    redFlags: [
+      'An adolescent (especially overweight, 10–16 years) with knee or thigh pain and a limp: examine the hip and image it for a slipped capital femoral epiphysis; no manipulation.',
+      'Hip or groin pain with fever, or a hot swollen joint: possible septic arthritis, urgent assessment.',
+    ],
+    tags: ['referred pain', 'shared innervation'],
+  }),
 ];

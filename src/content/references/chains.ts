@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { referenceSchema } from '../schema';
+import { visceralAndJointsReferences } from './maps-visceral-and-joints';
 
 export type ReferenceInput = z.input<typeof referenceSchema>;
 
@@ -610,6 +611,13 @@ const refs = [
   },
 ] as const satisfies readonly ReferenceInput[];
 
-export type ChainRefId = (typeof refs)[number]['id'];
+export type ChainRefId =
+  (typeof refs)[number]['id'] | 'lesher-2008-hip-referral' | 'matava-1999-scfe-knee-pain';
 
-export const chainReferences: ReferenceInput[] = [...refs];
+/** The hip → knee chain cites the hip referral studies read for the joint maps. */
+const SHARED_WITH_MAPS = new Set(['lesher-2008-hip-referral', 'matava-1999-scfe-knee-pain']);
+
+export const chainReferences: ReferenceInput[] = [
+  ...refs,
+  ...visceralAndJointsReferences.filter((r) => SHARED_WITH_MAPS.has(r.id)),
+];
