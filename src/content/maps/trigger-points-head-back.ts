@@ -72,7 +72,7 @@ const aamm = (muscle: string): CitationInput => ({
 });
 const FPN: CitationInput = {
   ref: 'fpnotebook-trigger-point-locations',
-  locator: 'Exam: head and neck; shoulder, thorax and arm trigger points',
+  locator: 'Exam sections: head and neck; shoulder, thorax and arm trigger points',
 };
 const cites = (chapter: string, ...more: CitationInput[]): CitationInput[] => [
   ts(chapter),
@@ -131,7 +131,10 @@ const MASSETER = cites(
   namtpt('symptom_head_masseter.html', 'Masseter'),
   medlink('mpssi1', 'masseter, essential and spillover, panels A-D'),
 );
-const LATERAL_PTERYGOID = cites('Lateral pterygoid', aamm('Lateral pterygoid'));
+const LATERAL_PTERYGOID = cites('Lateral pterygoid', {
+  ref: 'triggerpoint-ca-2019-lateral-pterygoid',
+  locator: 'Quoted passage: referral deep into the jaw joint and to the maxillary sinus region',
+});
 const SCM = cites(
   'Sternocleidomastoid',
   namtpt('symptom_upper_sternocleidomastoid.html', 'Sternocleidomastoid'),
@@ -165,19 +168,23 @@ const LEVATOR = cites(
 );
 const TRAPEZIUS = (part: string, ...more: CitationInput[]) =>
   cites('Trapezius', namtpt('symptom_upper_trapezius.html', `Trapezius (${part})`), ...more);
-const RHOMBOIDS = cites('Rhomboid', aamm('Rhomboid major'));
+const RHOMBOIDS = cites('Rhomboid', aamm('Rhomboid major (aaofmm.com)'));
 const LATISSIMUS = cites(
   'Latissimus dorsi',
   namtpt('symptom_upper_latissimus.html', 'Latissimus dorsi'),
-  aamm('Latissimus dorsi'),
+  aamm('Latissimus dorsi (webmanmed.com)'),
 );
 const PARASPINALS = (part: string) =>
   cites(
     'Thoracolumbar paraspinal muscles',
     namtpt('symptom_upper_longissimus.html', `Paraspinal muscles (${part})`),
   );
-const MULTIFIDUS = (chapter: string, part: string, ...more: CitationInput[]) =>
-  cites(chapter, namtpt('symptom_upper_longissimus.html', `Paraspinal muscles (${part})`), ...more);
+const MULTIFIDUS_NECK = cites('Posterior cervical muscles', FPN);
+const MULTIFIDUS = (part: string) =>
+  cites(
+    'Thoracolumbar paraspinal muscles',
+    namtpt('symptom_upper_longissimus.html', `Paraspinal muscles (multifidus, ${part})`),
+  );
 const QL = cites('Quadratus lumborum', namtpt('symptom_leg_quadratus.html', 'Quadratus lumborum'));
 const SERRATUS = cites(
   'Serratus anterior',
@@ -657,7 +664,7 @@ const zones: ZoneInput[] = [
         [0.01, 1.68],
       ]),
     ],
-    'A deep, hard-to-localise band from the occiput over the side of the head above the ear to the eye; often felt on both sides. Clinical-observation map; in studies of tension-type headache this was the largest referral area.',
+    'A deep, hard-to-localise band from the occiput over the side of the head above the ear to the eye; headache patients often feel it on both sides. Clinical-observation map; in children with tension-type headache it was the largest referral area measured.',
     SUBOCCIPITALS,
   ),
   zone(
@@ -1064,7 +1071,7 @@ const zones: ZoneInput[] = [
       ]),
     ],
     'Posterior cervical (multifidus) trigger points at about C4–C5: pain to the suboccipital region and up the back of the neck; spillover down the neck to the upper medial border of the scapula. Clinical-observation map; areas vary.',
-    MULTIFIDUS('Thoracolumbar paraspinal and posterior cervical muscles', 'deep group, neck'),
+    MULTIFIDUS_NECK,
   ),
   zone(
     'trp-multifidus-thoracic',
@@ -1089,7 +1096,7 @@ const zones: ZoneInput[] = [
       ]),
     ],
     'Thoracic multifidus: pain centred on the spinous processes at the level of the trigger point. Clinical-observation map; areas vary.',
-    MULTIFIDUS('Thoracolumbar paraspinal and posterior cervical muscles', 'deep group, thoracic'),
+    MULTIFIDUS('thoracic'),
   ),
   zone(
     'trp-multifidus-lumbar',
@@ -1128,7 +1135,7 @@ const zones: ZoneInput[] = [
       ]),
     ],
     'Lumbar multifidus: pain over the spinous processes a few segments below the trigger point; from the lowest levels to the sacrum and coccyx. Clinical-observation map; areas vary.',
-    MULTIFIDUS('Thoracolumbar paraspinal and posterior cervical muscles', 'deep group, lumbar'),
+    MULTIFIDUS('lumbar'),
   ),
   zone(
     'trp-quadratus-lumborum',
@@ -1538,7 +1545,7 @@ const points: PointInput[] = [
     'trunk',
     'back',
     [0.02, 1.53],
-    MULTIFIDUS('Thoracolumbar paraspinal and posterior cervical muscles', 'deep group, neck'),
+    MULTIFIDUS_NECK,
   ),
   point(
     'multifidus',
@@ -1547,7 +1554,7 @@ const points: PointInput[] = [
     'trunk',
     'back',
     [0.02, 1.345],
-    MULTIFIDUS('Thoracolumbar paraspinal and posterior cervical muscles', 'deep group, thoracic'),
+    MULTIFIDUS('thoracic'),
   ),
   point(
     'multifidus',
@@ -1556,7 +1563,7 @@ const points: PointInput[] = [
     'trunk',
     'back',
     [0.02, 1.125],
-    MULTIFIDUS('Thoracolumbar paraspinal and posterior cervical muscles', 'deep group, lumbar'),
+    MULTIFIDUS('lumbar'),
   ),
   point(
     'multifidus',
@@ -1565,7 +1572,7 @@ const points: PointInput[] = [
     'trunk',
     'back',
     [0.02, 1.015],
-    MULTIFIDUS('Thoracolumbar paraspinal and posterior cervical muscles', 'deep group, lumbar'),
+    MULTIFIDUS('lumbar'),
   ),
   point(
     'quadratus-lumborum',

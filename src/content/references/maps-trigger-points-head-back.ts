@@ -86,4 +86,14 @@ export const triggerPointsHeadBackReferences: ReferenceInput[] = [
     source: 'fpnotebook.com',
     url: 'https://fpnotebook.com/Rheum/Exam/TrgrPntLctn.htm',
   },
+  {
+    id: 'triggerpoint-ca-2019-lateral-pterygoid',
+    kind: 'web',
+    authors: 'triggerpoint.ca clinic blog (author not shown on the page seen)',
+    title:
+      'Jaw clicking and other lateral pterygoid symptoms (with an excerpt from Travell & Simons, vol. 1)',
+    year: 2019,
+    source: 'triggerpoint.ca',
+    url: 'https://triggerpoint.ca/2019/01/21/lateral-pterygoid-symptoms/',
+  },
 ];
