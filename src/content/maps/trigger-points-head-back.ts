@@ -1166,13 +1166,19 @@ const zones: ZoneInput[] = [
         [0.04, 0.84],
         [0.015, 0.92],
       ]),
+      // Along the side of the iliac crest and round the greater trochanter to the upper thigh.
       trunk('side', [
-        [-0.07, 1.08],
-        [0.06, 1.08],
-        [0.04, 0.96],
-        [0.035, 0.8],
-        [-0.035, 0.8],
-        [-0.045, 0.96],
+        [-0.075, 1.075],
+        [0.0, 1.085],
+        [0.06, 1.075],
+        [0.065, 1.04],
+        [0.03, 1.0],
+        [0.035, 0.95],
+        [0.03, 0.82],
+        [-0.03, 0.82],
+        [-0.045, 0.9],
+        [-0.05, 1.0],
+        [-0.078, 1.04],
       ]),
       trunk('front', [
         // lower abdominal quadrant and groin
