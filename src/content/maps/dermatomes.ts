@@ -4,7 +4,8 @@
  *
  * Limbs follow the pattern of the evidence-based map of Lee, McPhee & Stringer (2008), whose
  * areas are the most consistent tactile areas of each dorsal root; the trunk bands and S3–S5,
- * which that map does not draw in detail, follow the ISNCSCI dermatome chart. Neighbouring
+ * which that map does not draw in detail, follow the ISNCSCI dermatome chart, as do the areas
+ * Lee et al. leave blank for their large variability (the chart has no blanks). Neighbouring
  * dermatomes overlap a good deal in life; the outlines here tile the skin with only slight
  * overlaps so that a student can read one root per area, as on the chart.
  */
@@ -74,7 +75,7 @@ const view = (segment: Shape['segment'], v: Shape['view'], outline: Pair[]): Sha
 // --- Citations ----------------------------------------------------------------------------------
 const LEE: Citation = {
   ref: 'lee-2008-dermatomes',
-  locator: 'Evidence-based map (abstract and map description read; figure not reproduced)',
+  locator: 'Evidence-based map; abstract read, map known from secondary descriptions',
 };
 const CHART: Citation = {
   ref: 'rupp-2021-isncsci',
@@ -98,7 +99,7 @@ const CHALLOUMAS: Citation = {
 };
 
 const TRUNK_NOTE =
-  'Lee et al. give no detailed trunk map, so the band follows the ISNCSCI chart; trunk bands overlap their neighbours by about half a band in life.';
+  'Drawn after the ISNCSCI chart; neighbouring trunk bands overlap considerably in life.';
 
 function zone(
   root: RootId,
@@ -244,7 +245,7 @@ const zones: ZoneInput[] = [
         [0.2545, 0.75],
       ]),
     ],
-    'Radial (lateral) forearm, the thumb, the index finger and the radial side of the hand. Maps differ over the index finger, which some give to C7.',
+    'Radial (lateral) forearm, the thumb, the index finger and the radial side of the hand.',
     'moderate',
     [LEE, CHART],
   ),
@@ -278,7 +279,7 @@ const zones: ZoneInput[] = [
         [0.232, 0.75],
       ]),
     ],
-    'Middle finger and the middle of the hand, with a strip down the back of the forearm. Foerster’s C7 takes in most or all of the hand; Keegan & Garrett run it as a band down the back of the arm.',
+    'Middle finger and the middle of the hand, with a strip down the back of the forearm. Foerster’s C7 takes in most or all of the hand; Keegan & Garrett draw it as a long band from the dorsal midline.',
     'moderate',
     [LEE, CHART, FOERSTER, KEEGAN],
   ),
@@ -524,7 +525,7 @@ const zones: ZoneInput[] = [
         [0.03, 0.1],
       ]),
     ],
-    'Medial leg from below the knee to the medial malleolus and the medial border of the foot. Textbooks show two quite different L4 areas; Keegan & Garrett run it from the lateral thigh across the knee to the great toe.',
+    'Medial leg from below the knee to the medial malleolus and the medial border of the foot. Textbooks show L4 either like this or as a band from the lateral thigh across the knee to the great toe (after Keegan & Garrett).',
     'moderate',
     [LEE, CHART, DOWNS, KEEGAN],
   ),
@@ -549,7 +550,7 @@ const zones: ZoneInput[] = [
         [0.068, 0.055],
       ]),
     ],
-    'Front and outer side of the leg, the dorsum of the foot and the great and middle toes. Keegan & Garrett draw L5 as a band from the lower back across the buttock and the side of the thigh.',
+    'Front and outer side of the leg and the dorsum of the foot and toes, little toe excepted. Keegan & Garrett draw L5 as a long band from the dorsal midline of the lower back.',
     'moderate',
     [LEE, CHART, KEEGAN],
   ),
@@ -676,7 +677,7 @@ const ASIA: Citation = {
 };
 const ISNCSCI: Citation = {
   ref: 'rupp-2021-isncsci',
-  locator: 'Standard text (record seen; point wording checked against 2008/2011 copies)',
+  locator: 'Record seen; point wording checked against the 2008 sheet and secondary copies',
 };
 const MEDSCAPE: Citation = { ref: 'chin-2018-medscape-sensory-testing' };
 const ZHANG: Citation = {
