@@ -5,6 +5,7 @@
  * exported, importable).
  */
 import { dermatomes } from './dermatomes';
+import { landmarks } from './landmarks';
 import { triggerPointsFrontArm } from './trigger-points-front-arm';
 import { triggerPointsHeadBack } from './trigger-points-head-back';
 import { triggerPointsLowerLimb } from './trigger-points-lower-limb';
@@ -17,6 +18,7 @@ const MAPS: MapInput[] = [
   triggerPointsFrontArm,
   triggerPointsLowerLimb,
   visceralAndJoints,
+  landmarks,
 ];
 
 export const zones: ZoneInput[] = MAPS.flatMap((m) => m.zones);
