@@ -262,6 +262,44 @@ async function measureStartup(browser: Browser, appUrl: string, baseUrl: string)
 }
 
 /** Frames the app draws by itself on a chain page once it has been left alone for a while. */
+/**
+ * The pain maps' costs: a click on the skin until the differential lists it and until the touched
+ * point is drawn, and the frame time with the dermatome overlay against the same view without.
+ */
+async function mapsCosts(page: Page, url: string) {
+  const list: number[] = [];
+  const touch: number[] = [];
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  for (let round = 0; round < 3; round++) {
+    await page.goto(`${url}#/region/foot.left?cam=1.2,0.35,-0.35,0.1,0.05,-0.03`);
+    await page.reload();
+    await page.getByText(/Sources whose maps hold the pain over/).waitFor({ timeout: 60_000 });
+    await page.waitForFunction(() => window.__omtAtlas?.surfacePoint('key-point-s1.left') != null);
+    await settle(page);
+    const p = (await page.evaluate(() => window.__omtAtlas!.surfacePoint('key-point-s1.left')))!;
+    const box = (await page.locator('canvas').first().boundingBox())!;
+    const start = await page.evaluate(() => performance.now());
+    await page.mouse.click(box.x + p.x, box.y + p.y);
+    await page.getByText('at the point you touched').waitFor();
+    list.push((await page.evaluate(() => performance.now())) - start);
+    await page.waitForFunction(
+      (t) => window.__omtAtlas!.lastFrameMs > t && window.__omtAtlas!.pendingFrames() === 0,
+      start,
+    );
+    touch.push((await page.evaluate(() => window.__omtAtlas!.lastFrameMs)) - start);
+  }
+  await page.goto(`${url}#/?cam=0,0.9,-3,0,0.88,0`);
+  await page.reload();
+  await page.getByText('Body model ready').waitFor({ timeout: 60_000 });
+  await settle(page);
+  const plain = await frameTimes(page, SECONDS, true);
+  await page.getByRole('checkbox', { name: 'Dermatomes' }).check();
+  await page.getByRole('group', { name: 'Map legend' }).waitFor();
+  await settle(page);
+  const overlay = await frameTimes(page, SECONDS, true);
+  return { list, touch, plainMean: mean(plain), overlayMean: mean(overlay) };
+}
+
 async function chainIdleFrames(page: Page, url: string): Promise<number> {
   await page.goto(`${url}#/chain/posterior-oblique-sling/right`);
   await page.waitForFunction(() => (window.__omtAtlas?.paint().links.length ?? 0) > 0);
@@ -386,6 +424,8 @@ async function main() {
           panels.push(ms.panel);
         }
       }
+    progress('pain maps: touch the left heel, then the dermatome overlay');
+    const maps = await mapsCosts(page, url);
     progress(`chain page left alone (${CHAIN_IDLE_AFTER_MS / 1000} s, then ${SECONDS} s counted)`);
     const chainIdle = await chainIdleFrames(page, url);
     // Technique playback draws its own frames: compare them with the idle body's forced redraws.
@@ -447,6 +487,21 @@ async function main() {
         metric: `idle frames on a chain page (${SECONDS} s, after ${CHAIN_IDLE_AFTER_MS / 1000} s without input; target 0)`,
         value: chainIdle,
         unit: '',
+      },
+      {
+        metric: `pain maps: touch the skin → list updated / zone drawn (median of ${maps.touch.length})`,
+        value: `${percentile(maps.list, 50).toFixed(0)} / ${percentile(maps.touch, 50).toFixed(0)}`,
+        unit: 'ms',
+      },
+      {
+        metric: 'pain maps: touch target, one idle frame + 50 ms',
+        value: (maps.plainMean + 50).toFixed(0),
+        unit: 'ms',
+      },
+      {
+        metric: 'pain maps: mean frame time, dermatome overlay / none (same view, forced redraw)',
+        value: `${maps.overlayMean.toFixed(0)} / ${maps.plainMean.toFixed(0)} (${((maps.overlayMean / maps.plainMean - 1) * 100).toFixed(0)} %)`,
+        unit: 'ms',
       },
       {
         metric: 'technique playback: frames per second',

@@ -4,6 +4,7 @@ import { BufferAttribute, MeshStandardMaterial } from 'three';
 import { useAppStore } from '../../state/store';
 import { bodyRuntime } from '../body-runtime';
 import { diagnostics } from '../diagnostics';
+import { MapLabels } from './MapLabels';
 import { planForState } from './plan-for-state';
 import { pointVertex, vertexScreenPoint } from './surface-screen-point';
 import { createZoneUniforms, installZoneShader, updateZoneUniforms } from './zone-shader';
@@ -57,5 +58,5 @@ export function MapsLayer({ ready }: { ready: boolean }) {
     updateZoneUniforms(uniforms, planForState(s), s.paint, s.touched);
     invalidate();
   }, [uniforms, overlays, shown, preview, touched, paint, page, content, invalidate]);
-  return null;
+  return skin ? <MapLabels /> : null;
 }
