@@ -34,8 +34,39 @@ const LIMB_INDEX = { axial: 0, arm: 1, leg: 2 } as const;
 export const PALETTE_SIZE = 16;
 
 /** Packs the draws into texels: a header, the box, the slot, then the outline two points a texel. */
-export function packZoneDraws(draws: readonly ZoneDraw[]): { data: Float32Array; rows: number } {
+const ARM_BASES = new Set(['upper-arm', 'forearm', 'hand']);
+
+/**
+ * Packs the draws into texels: a header, the box, the slot, then the outline two points a texel.
+ * Shapes on the arm come first and the rest after, so a pixel only walks the shapes that can
+ * reach its part of the body (`ranges`: [first texel, count] for the body, then for the arm).
+ */
+export function packZoneDraws(draws: readonly ZoneDraw[]): {
+  data: Float32Array;
+  rows: number;
+  ranges: [[number, number], [number, number]];
+} {
+  const arm = draws.filter((d) => ARM_BASES.has(d.shape.segment));
+  const body = draws.filter((d) => !ARM_BASES.has(d.shape.segment));
   const texels: number[] = [];
+  const armStart = 0;
+  pack(arm, texels);
+  const bodyStart = texels.length / 4;
+  pack(body, texels);
+  const rows = Math.max(1, Math.ceil(texels.length / 4 / WIDTH));
+  const data = new Float32Array(WIDTH * rows * 4);
+  data.set(texels);
+  return {
+    data,
+    rows,
+    ranges: [
+      [bodyStart, body.length],
+      [armStart, arm.length],
+    ],
+  };
+}
+
+function pack(draws: readonly ZoneDraw[], texels: number[]): void {
   for (const d of draws) {
     const s = d.shape;
     const base = SURFACE_SEGMENTS.indexOf(s.segment);
@@ -49,15 +80,13 @@ export function packZoneDraws(draws: readonly ZoneDraw[]): { data: Float32Array;
       texels.push(a[0], a[1], b[0], b[1]);
     }
   }
-  const rows = Math.max(1, Math.ceil(texels.length / 4 / WIDTH));
-  const data = new Float32Array(WIDTH * rows * 4);
-  data.set(texels);
-  return { data, rows };
 }
 
 export interface ZoneUniforms {
   uZones: { value: DataTexture };
   uZoneCount: { value: number };
+  /** [first texel, count] of the shapes for the body, then for the arm. */
+  uZoneRanges: { value: Vector4 };
   uSegInfo: { value: Vector4[] };
   uAxisA: { value: Vector3[] };
   uAxisF: { value: Vector3[] };
@@ -93,6 +122,7 @@ export function createZoneUniforms(frames: readonly SegmentFrame[]): ZoneUniform
   return {
     uZones: { value: zoneTexture(new Float32Array(WIDTH * 4), 1) },
     uZoneCount: { value: 0 },
+    uZoneRanges: { value: new Vector4() },
     uSegInfo: { value: segInfo },
     uAxisA: { value: v('a') },
     uAxisF: { value: v('f') },
@@ -121,10 +151,11 @@ export function updateZoneUniforms(
   paint: PaintParam | null,
   touched: RestPoint | null,
 ): void {
-  const { data, rows } = packZoneDraws(plan?.draws ?? []);
+  const { data, rows, ranges } = packZoneDraws(plan?.draws ?? []);
   uniforms.uZones.value.dispose();
   uniforms.uZones.value = zoneTexture(data, rows);
   uniforms.uZoneCount.value = plan?.draws.length ?? 0;
+  uniforms.uZoneRanges.value.set(ranges[0][0], ranges[0][1], ranges[1][0], ranges[1][1]);
   plan?.palette.forEach((hex, i) => {
     colour.set(hex).convertSRGBToLinear();
     uniforms.uZonePalette.value[i]!.set(colour.r, colour.g, colour.b);
@@ -153,6 +184,7 @@ vSeg = _segment;
 const FRAGMENT_HEAD = /* glsl */ `
 uniform highp sampler2D uZones;
 uniform int uZoneCount;
+uniform vec4 uZoneRanges;
 uniform vec4 uSegInfo[16];
 uniform vec3 uAxisA[8];
 uniform vec3 uAxisF[8];
@@ -203,13 +235,16 @@ const FRAGMENT_BODY = /* glsl */ `
   int zoneGrade = 2;
   vec3 lineCol = vec3(0.0);
   float line = 0.0;
-  int off = 0;
-  for (int s = 0; s < uZoneCount; s++) {
+  // Only the shapes that can reach this part of the body: the arm's, or the rest.
+  bool onArm = si.z > 0.5;
+  int off = int(onArm ? uZoneRanges.z : uZoneRanges.x);
+  int count = int(onArm ? uZoneRanges.w : uZoneRanges.y);
+  for (int s = 0; s < count; s++) {
+    // The header alone rejects most shapes (side, limb, facing); the rest is read only after.
     vec4 h = zoneTexel(off);
-    vec4 bb = zoneTexel(off + 1);
-    vec4 m = zoneTexel(off + 2);
     int n = int(h.w);
     int first = off + 3;
+    int headerAt = off;
     off = first + (n + 1) / 2;
     int base = int(h.x);
     int view = int(h.y);
@@ -218,16 +253,17 @@ const FRAGMENT_BODY = /* glsl */ `
     int limb = base < 2 ? 0 : (base < 5 ? 1 : 2);
     if (view == 4 || view == 5) { if (base != int(si.w + 0.5)) continue; }
     else if (view == 6) { if (limb != int(si.x)) continue; }
-    else if ((limb == 1) != (si.z > 0.5)) continue;
-    vec3 p = vec3(vRest.x * sgn, vRest.y, vRest.z);
     vec3 nn = vec3(nn0.x * sgn, nn0.y, nn0.z);
+    if ((view == 0 && nn.z <= 0.0) || (view == 1 && nn.z > 0.0)) continue;
+    if ((view == 2 && nn.x <= 0.0) || (view == 3 && nn.x > 0.0)) continue;
+    if ((view == 4 && nn.y <= 0.0) || (view == 5 && nn.y > 0.0)) continue;
+    vec4 bb = zoneTexel(headerAt + 1);
+    vec4 m = zoneTexel(headerAt + 2);
+    vec3 p = vec3(vRest.x * sgn, vRest.y, vRest.z);
     vec2 c;
-    if (view == 0) { if (nn.z <= 0.0) continue; c = p.xy; }
-    else if (view == 1) { if (nn.z > 0.0) continue; c = p.xy; }
-    else if (view == 2) { if (nn.x <= 0.0) continue; c = p.zy; }
-    else if (view == 3) { if (nn.x > 0.0) continue; c = p.zy; }
-    else if (view == 4) { if (nn.y <= 0.0) continue; c = p.xz; }
-    else if (view == 5) { if (nn.y > 0.0) continue; c = p.xz; }
+    if (view <= 1) c = p.xy;
+    else if (view <= 3) c = p.zy;
+    else if (view <= 5) c = p.xz;
     else {
       vec3 q = p - uAxisA[base];
       float th = degrees(atan(dot(q, uAxisL[base]), dot(q, uAxisF[base])));
