@@ -375,3 +375,95 @@ describe('lecturer additions', () => {
     ]);
   });
 });
+
+describe('importContent: a lecturer’s own pain maps', () => {
+  const zone = {
+    id: 'my-zone',
+    name: 'My zone',
+    kind: 'trigger-point',
+    source: { kind: 'muscle', id: 'gluteus-maximus' },
+    essential: [
+      {
+        segment: 'thigh',
+        view: 'around',
+        outline: [
+          [60, 0.7],
+          [120, 0.7],
+          [120, 0.8],
+        ],
+      },
+    ],
+    evidence: 'expert-opinion',
+    citations: [{ ref: 'ref-a' }],
+  };
+
+  it('adds a valid zone and point to the bundled content', () => {
+    const point = {
+      id: 'my-point',
+      name: 'My point',
+      kind: 'trigger-point',
+      source: { kind: 'muscle', id: 'gluteus-maximus' },
+      segment: 'thigh',
+      view: 'back',
+      at: [0.08, 0.85],
+      citations: [{ ref: 'ref-a' }],
+    };
+    const result = importContent(
+      { format: 'omt-atlas-content', version: 1, zones: [zone], points: [point] },
+      { base: fixture() },
+    );
+    expect(result.ok && result.content.zones.map((z) => z.id)).toEqual(['my-zone']);
+    expect(result.ok && result.content.zones[0]!.spillover).toEqual([]);
+    expect(result.ok && result.content.points.map((p) => p.id)).toEqual(['my-point']);
+  });
+
+  it('names what is wrong with a malformed zone, item by item', () => {
+    const bad = [
+      {
+        ...zone,
+        id: 'no-outline',
+        essential: [{ segment: 'thigh', view: 'around', outline: [[0, 1]] }],
+      },
+      { ...zone, id: 'bad-view', essential: [{ ...zone.essential[0], view: 'sideways' }] },
+      { ...zone, id: 'foot-around', essential: [{ ...zone.essential[0], segment: 'foot' }] },
+      { ...zone, id: 'unknown-muscle', source: { kind: 'muscle', id: 'nonexistent' } },
+      {
+        ...zone,
+        id: 'midline-opposite',
+        source: { kind: 'organ', id: 'heart' },
+        essential: [{ ...zone.essential[0], side: 'opposite' }],
+      },
+      {
+        ...zone,
+        id: 'band-without-levels',
+        kind: 'viscerosomatic',
+        source: { kind: 'organ', id: 'heart' },
+      },
+    ];
+    const errors = expectErrors(
+      importContent({ format: 'omt-atlas-content', version: 1, zones: bad }, { base: fixture() }),
+    );
+    expect(errors.map((e) => e.path)).toEqual([
+      'zones[0].essential[0].outline',
+      'zones[1].essential[0].view',
+      'zones[2].essential[0].view',
+    ]);
+    expect(errors[0]!.message).toMatch(/3/);
+    expect(errors[2]!.message).toMatch(/foot has no "around" view/);
+    // Shapes fixed, the graph is checked: unknown sources, sides a midline organ cannot have.
+    const graph = expectErrors(
+      importContent(
+        { format: 'omt-atlas-content', version: 1, zones: bad.slice(3) },
+        { base: fixture() },
+      ),
+    );
+    expect(graph.map((e) => [e.path, e.message])).toEqual([
+      ['zones[0].source.id', 'unknown muscle "nonexistent"'],
+      [
+        'zones[1].essential[0].side',
+        '"heart" is a midline source: use "same" (both sides), "left" or "right"',
+      ],
+      ['zones[2].levels', 'a viscerosomatic band needs its spinal levels'],
+    ]);
+  });
+});
