@@ -127,6 +127,11 @@ test.describe('pain maps: where may pain felt here come from', () => {
         .getByRole('button', { name: /Gluteus minimus/ })
         .first(),
     ).toBeVisible();
+    // The authoring aid: the painted area as a zone outline in surface coordinates.
+    await page.getByRole('button', { name: 'Painted area as a zone outline' }).click();
+    await expect(page.getByLabel('Outline (surface coordinates, for a map file)')).toHaveValue(
+      /"segment":"thigh","view":"around","side":"left","outline":\[\[/,
+    );
     const link = page.url();
     await page.goto('./');
     await page.goto(link);

@@ -51,7 +51,14 @@ export function MapControls() {
         </p>
       )}
       {(anything || painted) && (
-        <LazyPanel part={mapsPanelPart}>{(m) => <m.MapsLegend />}</LazyPanel>
+        <LazyPanel part={mapsPanelPart}>
+          {(m) => (
+            <>
+              <m.MapsLegend />
+              {painted && <m.OutlineExport />}
+            </>
+          )}
+        </LazyPanel>
       )}
     </fieldset>
   );

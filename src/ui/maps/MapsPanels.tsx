@@ -12,6 +12,8 @@ import { EvidenceBadge } from '../chains/EvidenceBadge';
 import { OVERLAY_LABELS } from './MapControls';
 import { PointChooser } from './PointChooser';
 
+export { OutlineExport } from './OutlineExport';
+
 export const ZONE_KIND_LABELS: Record<ZoneKind, string> = {
   dermatome: 'Dermatome (nerve root)',
   'trigger-point': 'Trigger point referral',
