@@ -206,20 +206,23 @@ vec2 zonePoint(int first, int i) {
   return (i % 2 == 0) ? t.xy : t.zw;
 }
 
-// Signed distance to the outline stored from texel \`first\` (negative inside).
+// Signed distance to the outline stored from texel \`first\` (negative inside). Each texel holds
+// two points and each point is read once: the previous point is carried to the next edge.
 float zoneDistance(int first, int n, vec2 p) {
-  vec2 v0 = zonePoint(first, 0);
-  float d = dot(p - v0, p - v0);
+  vec2 vj = zonePoint(first, n - 1);
+  float d = 1e20;
   float s = 1.0;
-  for (int i = 0, j = n - 1; i < n; j = i, i++) {
-    vec2 vi = zonePoint(first, i);
-    vec2 vj = zonePoint(first, j);
+  vec4 t = vec4(0.0);
+  for (int i = 0; i < n; i++) {
+    if (i % 2 == 0) t = zoneTexel(first + i / 2);
+    vec2 vi = (i % 2 == 0) ? t.xy : t.zw;
     vec2 e = vj - vi;
     vec2 w = p - vi;
     vec2 b = w - e * clamp(dot(w, e) / max(dot(e, e), 1e-12), 0.0, 1.0);
     d = min(d, dot(b, b));
     bvec3 c = bvec3(p.y >= vi.y, p.y < vj.y, e.x * w.y > e.y * w.x);
     if (all(c) || all(not(c))) s = -s;
+    vj = vi;
   }
   return s * sqrt(d);
 }
