@@ -127,7 +127,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-pectoralis-major',
     'pectoralis-major',
-    'Pectoralis major (sternal section) referral',
+    'Pectoralis major (sternal section) trigger-point referral',
     [
       front([
         [-0.005, 1.3],
@@ -179,7 +179,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-pectoralis-major-clavicular',
     'pectoralis-major',
-    'Pectoralis major (clavicular section) referral',
+    'Pectoralis major (clavicular section) trigger-point referral',
     [upperArm(ANT_SHOULDER), front(ANT_SHOULDER_TOP)],
     [
       front([
@@ -198,7 +198,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-pectoralis-minor',
     'pectoralis-minor',
-    'Pectoralis minor referral',
+    'Pectoralis minor trigger-point referral',
     [upperArm(ANT_SHOULDER), front(ANT_SHOULDER_TOP)],
     [
       front([
@@ -249,7 +249,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-rectus-abdominis',
     'rectus-abdominis',
-    'Rectus abdominis (upper) referral',
+    'Rectus abdominis (upper) trigger-point referral',
     [
       back([
         [-0.13, 1.18],
@@ -288,7 +288,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-rectus-abdominis-lower',
     'rectus-abdominis',
-    'Rectus abdominis (lower) referral',
+    'Rectus abdominis (lower) trigger-point referral',
     [
       back([
         [-0.11, 0.96],
@@ -327,7 +327,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-external-oblique',
     'external-oblique',
-    'External oblique (costal margin) referral',
+    'External oblique (costal margin) trigger-point referral',
     [
       front([
         [0.0, 1.18],
@@ -364,7 +364,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-external-oblique-lower',
     'external-oblique',
-    'External oblique (lower lateral) referral',
+    'External oblique (lower lateral) trigger-point referral',
     [
       front([
         [0.025, 0.865],
@@ -405,7 +405,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-internal-oblique',
     'internal-oblique',
-    'Internal oblique referral',
+    'Internal oblique trigger-point referral',
     [
       front([
         [0.01, 0.86],
@@ -440,7 +440,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-transversus-abdominis',
     'transversus-abdominis',
-    'Transversus abdominis referral',
+    'Transversus abdominis trigger-point referral',
     [
       front([
         [-0.13, 1.16],
@@ -471,7 +471,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-iliopsoas',
     'iliopsoas',
-    'Iliopsoas referral',
+    'Iliopsoas trigger-point referral',
     [
       back([
         [0.0, 1.2],
@@ -524,7 +524,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-deltoid',
     'deltoid',
-    'Deltoid (anterior) referral',
+    'Deltoid (anterior) trigger-point referral',
     [
       upperArm([
         [-20, 1.36],
@@ -556,7 +556,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-deltoid-posterior',
     'deltoid',
-    'Deltoid (posterior) referral',
+    'Deltoid (posterior) trigger-point referral',
     [
       upperArm([
         [95, 1.36],
@@ -587,7 +587,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-supraspinatus',
     'supraspinatus',
-    'Supraspinatus referral',
+    'Supraspinatus trigger-point referral',
     [
       upperArm([
         [45, 1.35],
@@ -626,7 +626,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-infraspinatus',
     'infraspinatus',
-    'Infraspinatus referral',
+    'Infraspinatus trigger-point referral',
     [upperArm(ANT_SHOULDER), front(ANT_SHOULDER_TOP)],
     [
       upperArm([
@@ -682,7 +682,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-teres-minor',
     'teres-minor',
-    'Teres minor referral',
+    'Teres minor trigger-point referral',
     [
       upperArm([
         [125, 1.33],
@@ -713,7 +713,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-teres-major',
     'teres-major',
-    'Teres major referral',
+    'Teres major trigger-point referral',
     [
       upperArm([
         [130, 1.34],
@@ -755,7 +755,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-subscapularis',
     'subscapularis',
-    'Subscapularis referral',
+    'Subscapularis trigger-point referral',
     [
       upperArm(POST_SHOULDER),
       back(POST_SHOULDER_TOP),
@@ -801,7 +801,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-biceps-brachii',
     'biceps-brachii',
-    'Biceps brachii referral',
+    'Biceps brachii trigger-point referral',
     [
       upperArm([
         [-40, 1.33],
@@ -841,7 +841,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-triceps-brachii',
     'triceps-brachii',
-    'Triceps brachii (long head) referral',
+    'Triceps brachii (long head) trigger-point referral',
     [
       upperArm([
         [140, 1.3],
@@ -881,7 +881,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-triceps-brachii-lateral-epicondyle',
     'triceps-brachii',
-    'Triceps brachii (medial head, lateral border) referral',
+    'Triceps brachii (medial head, lateral border) trigger-point referral',
     [forearm(LATERAL_EPICONDYLE)],
     [
       forearm([
@@ -900,7 +900,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-triceps-brachii-medial-epicondyle',
     'triceps-brachii',
-    'Triceps brachii (deep medial head) referral',
+    'Triceps brachii (deep medial head) trigger-point referral',
     [forearm(MEDIAL_EPICONDYLE)],
     [
       palm([
@@ -918,7 +918,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-brachioradialis',
     'brachioradialis',
-    'Brachioradialis referral',
+    'Brachioradialis trigger-point referral',
     [
       forearm(LATERAL_EPICONDYLE),
       dorsum([
@@ -954,7 +954,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-wrist-extensors',
     'wrist-extensors',
-    'Radial wrist extensors referral',
+    'Radial wrist extensors trigger-point referral',
     [
       forearm(LATERAL_EPICONDYLE),
       dorsum([
@@ -991,7 +991,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-wrist-extensors-ulnar',
     'wrist-extensors',
-    'Extensor carpi ulnaris referral',
+    'Extensor carpi ulnaris trigger-point referral',
     [
       forearm([
         [-175, 0.825],
@@ -1029,7 +1029,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-wrist-flexors',
     'wrist-flexors',
-    'Flexor carpi radialis referral',
+    'Flexor carpi radialis trigger-point referral',
     [
       forearm([
         [-35, 0.83],
@@ -1064,7 +1064,7 @@ const zones: ZoneInput[] = [
   trp(
     'trp-wrist-flexors-ulnar',
     'wrist-flexors',
-    'Flexor carpi ulnaris referral',
+    'Flexor carpi ulnaris trigger-point referral',
     [
       forearm([
         [-100, 0.83],

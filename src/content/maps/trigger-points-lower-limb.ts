@@ -110,7 +110,7 @@ const TFL = [
 ];
 
 const hip: ZoneInput[] = [
-  trp('gluteus-maximus', 'Gluteus maximus trigger points', {
+  trp('gluteus-maximus', 'Gluteus maximus trigger-point referral', {
     // A crescent beside the gluteal cleft from the sacroiliac joint down past the coccyx and out
     // along the gluteal fold (TrP1/TrP3); TrP2 spreads over the whole buttock.
     essential: [
@@ -146,7 +146,7 @@ const hip: ZoneInput[] = [
     note: 'Pain stays local to the buttock: a crescent along the sacrum, cleft and gluteal fold, and over the whole buttock from the lower trigger point; it does not reach down the leg. Charts vary from person to person (consensus).',
     citations: GMAX,
   }),
-  trp('gluteus-medius', 'Gluteus medius trigger points', {
+  trp('gluteus-medius', 'Gluteus medius trigger-point referral', {
     // Along the posterior iliac crest, over the sacroiliac joint and sacrum, and the upper and
     // lateral buttock; spillover to the low back and the upper posterolateral thigh.
     essential: [
@@ -183,7 +183,7 @@ const hip: ZoneInput[] = [
     note: 'Low back and sacral pain along the iliac crest is the usual complaint; the middle trigger point adds the lateral buttock and, less often, the upper thigh. Unlike gluteus minimus it does not refer far down the leg.',
     citations: GMED,
   }),
-  trp('gluteus-minimus', 'Gluteus minimus trigger points (anterior part)', {
+  trp('gluteus-minimus', 'Gluteus minimus (anterior part) trigger-point referral', {
     // "Pseudo-sciatica" down the side: lower lateral buttock, lateral thigh, lateral knee and the
     // peroneal side of the leg to the ankle.
     essential: [
@@ -239,7 +239,7 @@ const hip: ZoneInput[] = [
   }),
   trp(
     'gluteus-minimus',
-    'Gluteus minimus trigger points (posterior part)',
+    'Gluteus minimus (posterior part) trigger-point referral',
     {
       // Lower medial buttock, back of the thigh and the calf.
       essential: [
@@ -289,7 +289,7 @@ const hip: ZoneInput[] = [
     },
     'trp-gluteus-minimus-posterior',
   ),
-  trp('piriformis', 'Piriformis trigger points', {
+  trp('piriformis', 'Piriformis trigger-point referral', {
     // Two foci (sacroiliac region and posterior hip) with the buttock between them and the upper
     // two thirds of the back of the thigh as spillover.
     essential: [
@@ -329,7 +329,7 @@ const hip: ZoneInput[] = [
     note: 'Pain over the sacroiliac region, the buttock and the back of the hip, sometimes down the upper two thirds of the back of the thigh. The muscle can also entrap the sciatic nerve, which gives nerve pain below the knee: that is not part of this map.',
     citations: PIRI,
   }),
-  trp('tensor-fasciae-latae', 'Tensor fasciae latae trigger points', {
+  trp('tensor-fasciae-latae', 'Tensor fasciae latae trigger-point referral', {
     // Over the greater trochanter and down the anterolateral thigh; spillover towards the knee.
     essential: [
       thigh([
@@ -419,7 +419,7 @@ const medialHamstrings = {
 };
 
 const thighZones: ZoneInput[] = [
-  trp('adductors', 'Adductor longus and brevis trigger points', {
+  trp('adductors', 'Adductor longus and brevis trigger-point referral', {
     // Upper trigger points: deep groin and upper medial thigh; lower ones: above the medial knee,
     // spilling down the inner shin.
     essential: [
@@ -459,7 +459,7 @@ const thighZones: ZoneInput[] = [
     note: 'Groin and inner-thigh pain from the upper trigger points; the lower ones refer above the medial knee and down the inner shin. Adductor magnus (not drawn apart) adds deep pelvic pain.',
     citations: ADD,
   }),
-  trp('sartorius', 'Sartorius trigger points', {
+  trp('sartorius', 'Sartorius trigger-point referral', {
     // Superficial, sharp or tingling streaks along the muscle's diagonal course and the medial knee.
     essential: [
       thigh([
@@ -492,7 +492,7 @@ const thighZones: ZoneInput[] = [
     note: 'Superficial sharp or tingling pain in streaks along the front and inner thigh, following the muscle, and at the medial knee rather than deep in the joint.',
     citations: SART,
   }),
-  trp('rectus-femoris', 'Rectus femoris trigger point', {
+  trp('rectus-femoris', 'Rectus femoris trigger-point referral', {
     // From a trigger point high on the thigh to the kneecap and just above it.
     essential: [
       thigh([
@@ -526,7 +526,7 @@ const thighZones: ZoneInput[] = [
     note: 'The trigger point lies high on the front of the thigh but the pain is felt at the kneecap and just above it, sometimes deep in the knee.',
     citations: RF,
   }),
-  trp('vastus-lateralis', 'Vastus lateralis trigger points', {
+  trp('vastus-lateralis', 'Vastus lateralis trigger-point referral', {
     // Several trigger points down the lateral thigh: together the full length of the outer thigh and
     // the lateral knee; spillover behind the knee and up to the hip.
     essential: [
@@ -555,7 +555,7 @@ const thighZones: ZoneInput[] = [
     note: 'Pain along the whole outer thigh and round the lateral edge of the kneecap; the posterior trigger points add pain behind the knee. Lying on that side hurts.',
     citations: VL,
   }),
-  trp('vastus-medialis', 'Vastus medialis trigger points', {
+  trp('vastus-medialis', 'Vastus medialis trigger-point referral', {
     // The front and inner knee; spillover in a strip up the lower inner thigh.
     essential: [
       thigh([
@@ -584,7 +584,7 @@ const thighZones: ZoneInput[] = [
     note: 'Pain at the front and inner side of the knee, sometimes in a line up the lower inner thigh; later the knee may buckle instead of hurting.',
     citations: VM,
   }),
-  trp('vastus-intermedius', 'Vastus intermedius trigger point', {
+  trp('vastus-intermedius', 'Vastus intermedius trigger-point referral', {
     // The middle of the front of the thigh.
     essential: [
       thigh([
@@ -619,7 +619,7 @@ const thighZones: ZoneInput[] = [
     note: 'Deep pain over the middle of the front of the thigh, sometimes reaching up towards the groin crease or down to the top of the knee.',
     citations: VI,
   }),
-  trp('biceps-femoris', 'Biceps femoris trigger points', {
+  trp('biceps-femoris', 'Biceps femoris trigger-point referral', {
     // The back of the knee; spillover up the posterolateral thigh and just below the knee.
     essential: [
       thigh([
@@ -648,8 +648,8 @@ const thighZones: ZoneInput[] = [
     note: 'Pain concentrated behind the knee, spreading up the back-outer thigh and a little below the knee.',
     citations: HAMS,
   }),
-  trp('semitendinosus', 'Semitendinosus trigger points', medialHamstrings),
-  trp('semimembranosus', 'Semimembranosus trigger points', medialHamstrings),
+  trp('semitendinosus', 'Semitendinosus trigger-point referral', medialHamstrings),
+  trp('semimembranosus', 'Semimembranosus trigger-point referral', medialHamstrings),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -687,7 +687,7 @@ const FIB = [
 ];
 
 const legZones: ZoneInput[] = [
-  trp('gastrocnemius', 'Gastrocnemius trigger points', {
+  trp('gastrocnemius', 'Gastrocnemius trigger-point referral', {
     // Medial-head trigger point: the instep; the others: behind the knee and the upper calf.
     essential: [
       shape('foot', 'medial', [
@@ -731,7 +731,7 @@ const legZones: ZoneInput[] = [
     note: 'The medial-head trigger point refers to the instep (medial arch) of the foot, which can pass for plantar fasciitis; the others give pain behind the knee and over the calf.',
     citations: GASTROC,
   }),
-  trp('soleus', 'Soleus trigger points', {
+  trp('soleus', 'Soleus trigger-point referral', {
     // Lowest trigger point: the back and underside of the heel; upper one: the upper calf; a third
     // (rare) one: the sacroiliac joint of the same side.
     essential: [
@@ -797,7 +797,7 @@ const legZones: ZoneInput[] = [
     note: 'Chiefly heel pain, at the back and under the heel and up the Achilles tendon, which can pass for plantar fasciitis; the upper trigger point gives calf pain and a rare one the sacroiliac joint of the same side, explained by spread between spinal segments (L5–S1 to S2–S4).',
     citations: SOLEUS,
   }),
-  trp('tibialis-anterior', 'Tibialis anterior trigger point', {
+  trp('tibialis-anterior', 'Tibialis anterior trigger-point referral', {
     // The front-inner ankle and the great toe; spillover down the shin and over the medial dorsum.
     essential: [
       leg([
@@ -841,7 +841,7 @@ const legZones: ZoneInput[] = [
     note: 'Pain at the front-inner ankle and over the great toe, with vaguer pain down the shin; the toe pain can be mistaken for gout.',
     citations: TIBANT,
   }),
-  trp('tibialis-posterior', 'Tibialis posterior trigger points', {
+  trp('tibialis-posterior', 'Tibialis posterior trigger-point referral', {
     // The Achilles tendon above the heel; spillover to the mid calf, the heel and the whole sole.
     essential: [
       shape('leg', 'back', [
@@ -875,7 +875,7 @@ const legZones: ZoneInput[] = [
     note: 'Pain over the Achilles tendon above the heel, with spillover to the mid calf, the heel and the sole and toes; felt most when walking on uneven ground.',
     citations: TIBPOST,
   }),
-  trp('fibularis', 'Fibularis (peroneal) trigger points', {
+  trp('fibularis', 'Fibularis (peroneal) trigger-point referral', {
     // Longus and brevis: round the lateral malleolus; spillover along the outer foot and the middle
     // third of the lateral leg; tertius adds the front of the ankle and the outer heel.
     essential: [
