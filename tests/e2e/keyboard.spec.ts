@@ -114,7 +114,11 @@ test.describe('keyboard', () => {
     await page.goto('./#/region/ankle.left');
     await waitForBody(page);
     const chains = page.getByRole('region', { name: 'Referral chains' });
-    await chains.getByRole('button').first().click();
+    await chains
+      .getByRole('list', { name: 'Dysfunction here may refer to' })
+      .getByRole('button')
+      .first()
+      .click();
     await expect(page.getByTestId('selection-heading')).toContainText('Chain:');
     await expect(page.getByTestId('selection-heading')).toBeFocused();
     await page.keyboard.press('Tab');
