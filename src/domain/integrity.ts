@@ -7,27 +7,15 @@
  */
 import {
   MUSCLE_PAIRING,
-  REFERRAL_JOINT_IDS,
-  REFERRAL_JOINTS,
   REGION_PAIRING,
-  ROOT_IDS,
-  VISCERAL_REGIONS,
   SIDES,
   SURFACE_REGIONS,
   type LinkSide,
 } from '../content/ids';
-import type {
-  Citation,
-  ContentSet,
-  Muscle,
-  Region,
-  RegionRef,
-  Technique,
-  ZoneSource,
-} from '../content/schema';
+import type { Citation, ContentSet, Muscle, Region, RegionRef, Technique } from '../content/schema';
 import { ownValue } from './own';
 import { isRelativeSide, isSideAllowed, resolveRegionRef } from './sides';
-import { sourceIsPaired } from './zones';
+import { checkMaps } from './integrity-maps';
 
 export interface ContentIssue {
   /** Where the problem is, e.g. `chains[3].links[0].to.region`. */
@@ -369,58 +357,11 @@ export function checkIntegrity(
   checkChains(content, known, report);
   checkTechniques(content, known, report);
   checkConditions(content, known, report);
-  checkMaps(content, known, report);
+  checkMaps(
+    content,
+    known.muscles,
+    (refs, path) => checkCitations(refs, path, known, report),
+    report,
+  );
   return issues;
-}
-
-/** Whether a zone's or point's source exists: a root, a known muscle, an organ, a joint. */
-function sourceProblem(source: ZoneSource, known: Known): string | null {
-  switch (source.kind) {
-    case 'root':
-      return (ROOT_IDS as readonly string[]).includes(source.id)
-        ? null
-        : `unknown root ${quote(source.id)} (C2–S5)`;
-    case 'muscle':
-      return known.muscles.has(source.id) ? null : `unknown muscle ${quote(source.id)}`;
-    case 'organ':
-      return Object.hasOwn(VISCERAL_REGIONS, source.id)
-        ? null
-        : `unknown organ ${quote(source.id)}`;
-    case 'joint':
-      return Object.hasOwn(REFERRAL_JOINTS, source.id)
-        ? null
-        : `unknown joint ${quote(source.id)} (${REFERRAL_JOINT_IDS.join(', ')})`;
-  }
-}
-
-/**
- * Pain maps: every zone and point names a source that exists, a midline source's shapes say
- * which side they are on only as `same` (both sides), `left` or `right`, and a viscerosomatic band
- * gives its levels.
- */
-function checkMaps(content: ContentSet, known: Known, report: Report): void {
-  content.zones.forEach((zone, i) => {
-    const path = `zones[${i}]`;
-    const problem = sourceProblem(zone.source, known);
-    if (problem) report(`${path}.source.id`, problem);
-    else if (!sourceIsPaired(zone.source))
-      (['essential', 'spillover'] as const).forEach((grade) =>
-        zone[grade].forEach((shape, k) => {
-          if (shape.side === 'opposite')
-            report(
-              `${path}.${grade}[${k}].side`,
-              `${quote(zone.source.id)} is a midline source: use "same" (both sides), "left" or "right"`,
-            );
-        }),
-      );
-    if (zone.kind === 'viscerosomatic' && !zone.levels)
-      report(`${path}.levels`, 'a viscerosomatic band needs its spinal levels');
-    checkCitations(zone.citations, `${path}.citations`, known, report);
-  });
-  content.points.forEach((point, i) => {
-    const path = `points[${i}]`;
-    const problem = point.source ? sourceProblem(point.source, known) : null;
-    if (problem) report(`${path}.source.id`, problem);
-    checkCitations(point.citations, `${path}.citations`, known, report);
-  });
 }

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import { locatePoint, type SourceSide } from '../../domain/zones';
+import type { SourceSide } from '../../domain/zones';
 import type { RestPoint } from '../../domain/url';
 import { bodyRuntime } from '../../scene/body-runtime';
+import { pointVertex } from '../../scene/maps/surface-screen-point';
 import { useAppStore } from '../../state/store';
 
 /**
@@ -33,12 +34,7 @@ export function PointChooser() {
     const option = options.find((o) => o.value === value);
     const skin = bodyRuntime.skinSurface;
     if (!option || !skin) return;
-    const v = locatePoint(
-      option.point,
-      option.side,
-      skin.frames,
-      Array.from({ length: skin.segments.length }, (_, i) => skin.sample(i)),
-    );
+    const v = pointVertex(option.point, option.side);
     if (v === null) return;
     const region = skin.layer.partIds[skin.layer.vertexPart[v]!];
     const at = [0, 1, 2].map((k) => Math.round(skin.rest[v * 3 + k]! * 1000) / 1000) as RestPoint;
