@@ -75,6 +75,7 @@ const refs = [
     source: 'International Journal of Osteopathic Medicine',
     volume: '18(4)',
     pages: '255-267',
+    url: 'https://www.sciencedirect.com/science/article/abs/pii/S1746068915000498',
   },
   {
     id: 'beal-1985-viscerosomatic',
@@ -213,6 +214,7 @@ const refs = [
     source: 'Journal of Athletic Training',
     volume: '41(1)',
     pages: '74-78',
+    url: 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC1421486/',
   },
   {
     id: 'jandre-reis-2015-hamstrings',
@@ -296,6 +298,8 @@ const refs = [
     source: 'European Journal of Pain',
     volume: '11',
     pages: '475-482',
+    doi: '10.1016/j.ejpain.2006.07.005',
+    pmid: '16919982',
   },
   {
     id: 'fernandez-2015-myofascial-head-pain',
@@ -343,6 +347,8 @@ const refs = [
     source: 'Complementary Therapies in Medicine',
     volume: '23(2)',
     pages: '149-156',
+    doi: '10.1016/j.ctim.2015.01.011',
+    pmid: '25847552',
   },
   {
     id: 'cerritelli-2017-headache-review',
@@ -454,6 +460,9 @@ const refs = [
     title: 'The double crush in nerve-entrapment syndromes',
     year: 1973,
     source: 'The Lancet',
+    volume: '302(7825)',
+    pages: '359-362',
+    doi: '10.1016/S0140-6736(73)93196-6',
   },
   {
     id: 'siu-2012-omm-cts',

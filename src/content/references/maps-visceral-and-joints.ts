@@ -109,6 +109,8 @@ export const visceralAndJointsReferences: ReferenceInput[] = [
     title: 'Cervical zygapophyseal joint pain patterns II: a clinical evaluation',
     year: 1990,
     source: 'Spine',
+    volume: '15',
+    doi: '10.1097/00007632-199006000-00005',
   },
   {
     id: 'fukui-1997-lumbar-zjoint',
@@ -129,6 +131,8 @@ export const visceralAndJointsReferences: ReferenceInput[] = [
     source: 'Archives of Physical Medicine and Rehabilitation',
     volume: '81',
     pages: '334-338',
+    doi: '10.1016/S0003-9993(00)90080-7',
+    pmid: '10724079',
   },
   {
     id: 'fortin-1994-sij-volunteers',
@@ -146,6 +150,10 @@ export const visceralAndJointsReferences: ReferenceInput[] = [
     title: 'Referred pain location depends on the affected section of the sacroiliac joint',
     year: 2014,
     source: 'European Spine Journal (accepted September 2014)',
+    volume: '24(3)',
+    pages: '521-527',
+    doi: '10.1007/s00586-014-3604-4',
+    pmid: '25283251',
   },
   {
     id: 'lesher-2008-hip-referral',

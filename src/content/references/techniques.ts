@@ -229,6 +229,7 @@ export const techniqueReferences: ReferenceInput[] = [
     source: 'Journal of Osteopathic Medicine (Australia)',
     volume: '7(2)',
     pages: '79-84',
+    url: 'https://www.sciencedirect.com/science/article/pii/S1443846104800169',
   },
   {
     id: 'fryer-met-evidence-2011',
