@@ -138,7 +138,7 @@ export const conditions: ConditionInput[] = [
     techniques: [],
     evidenceSummary:
       'Cluster headache is a trigeminal autonomic cephalalgia: attacks of severe one-sided pain around the eye and temple lasting 15 to 180 minutes, with a watering red eye, blocked nose or drooping eyelid on the same side. It needs neurological diagnosis and specific treatment such as oxygen and triptans. Trigger points can reproduce parts of the pain pattern in some patients, but no trials support OMT for cluster headache; manual treatment should not delay proper care.',
-    evidence: 'expert-opinion',
+    evidence: 'against',
     redFlags: [
       ...HEADACHE_RED_FLAGS,
       'A painful red eye with blurred vision and haloes: exclude acute angle-closure glaucoma.',
@@ -699,7 +699,7 @@ export const conditions: ConditionInput[] = [
     techniques: [],
     evidenceSummary:
       'Angina is chest discomfort from insufficient blood flow to the heart muscle; at rest or prolonged it may be a heart attack. Its pain is referred to the breastbone, arm, neck, jaw or back, so it can present in a manual-therapy clinic as "musculoskeletal" pain. There is no evidence that OMT treats angina; the student\'s task is to recognise it and refer urgently.',
-    evidence: 'expert-opinion',
+    evidence: 'against',
     redFlags: [
       'Chest pressure at rest or lasting more than a few minutes, with sweating, breathlessness, nausea or fainting: call emergency services.',
       'Arm, jaw or back pain brought on by exertion.',
@@ -721,7 +721,7 @@ export const conditions: ConditionInput[] = [
     techniques: [],
     evidenceSummary:
       'Gallstones cause episodes of right upper abdominal pain, often after fatty meals, which can spread to the right shoulder blade and, with diaphragmatic irritation, to the right shoulder tip. Cholecystitis adds fever and persistent pain. OMT has no role in treating gallbladder disease; recognising the referral pattern prevents misdiagnosis as shoulder or back pain.',
-    evidence: 'expert-opinion',
+    evidence: 'against',
     redFlags: [
       'Right upper abdominal pain with fever, jaundice or persistent vomiting: urgent medical assessment.',
     ],
@@ -736,7 +736,7 @@ export const conditions: ConditionInput[] = [
     techniques: [],
     evidenceSummary:
       'Appendicitis typically starts with vague pain around the navel that moves to the right lower abdomen within hours, with loss of appetite, nausea and fever. It is a surgical emergency; there is no role for manual treatment.',
-    evidence: 'expert-opinion',
+    evidence: 'against',
     redFlags: ['Any suspicion of appendicitis: same-day surgical assessment.'],
     citations: [cite('cartwright-2008-abdominal-pain')],
   }),
@@ -755,7 +755,7 @@ export const conditions: ConditionInput[] = [
     techniques: [],
     evidenceSummary:
       'A stone in the kidney or ureter causes waves of severe flank pain that move towards the groin, often with blood in the urine. The referral zone can stay tender after the stone passes. OMT does not treat kidney stones; the pattern matters because it can be mistaken for back or hip pain.',
-    evidence: 'expert-opinion',
+    evidence: 'against',
     redFlags: [
       'Colic with fever or rigors (infected obstructed kidney): emergency.',
       'Flank pain in an older adult with collapse or a pulsatile mass (aortic aneurysm).',
@@ -774,7 +774,7 @@ export const conditions: ConditionInput[] = [
     techniques: [],
     evidenceSummary:
       'Acute pancreatitis causes severe constant epigastric pain radiating to the back, with vomiting, often linked to gallstones or alcohol. It needs hospital care; OMT has no role in treatment.',
-    evidence: 'expert-opinion',
+    evidence: 'against',
     redFlags: ['Severe epigastric pain radiating to the back with vomiting: emergency care.'],
     citations: [cite('cartwright-2008-abdominal-pain')],
   }),

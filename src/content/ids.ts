@@ -165,12 +165,17 @@ export const TECHNIQUE_FAMILY_IDS = [
 ] as const;
 export type TechniqueFamilyId = (typeof TECHNIQUE_FAMILY_IDS)[number];
 
+/**
+ * From best supported to least; `against` ("Not supported") is last: trials or reviews find no
+ * benefit, or the sources say OMT has no role. A chain is shown at its weakest link's level.
+ */
 export const EVIDENCE_LEVELS = [
   'strong',
   'moderate',
   'limited',
   'expert-opinion',
   'traditional',
+  'against',
 ] as const;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 
@@ -186,6 +191,11 @@ export const MECHANISM_TYPES = [
   'convergence-referral',
   /** Pain from a joint felt elsewhere in the area its nerves share (facet, sacroiliac, hip). */
   'somatic-referral',
+  /**
+   * An inflamed organ irritates the somatically innervated lining next to it (parietal
+   * peritoneum, diaphragm, posterior abdominal wall): the pain turns sharp and is felt there.
+   */
+  'parietal-irritation',
 ] as const;
 export type MechanismType = (typeof MECHANISM_TYPES)[number];
 

@@ -116,7 +116,12 @@ export const muscleSchema = z.object({
   actions: z.array(shortText).min(1).max(SHORT_LIST),
   /** Trigger-point referral pattern: target regions relative to the muscle's side. */
   referral: z
-    .object({ targets: z.array(regionRefSchema).min(1).max(SHORT_LIST), citations: citations() })
+    .object({
+      targets: z.array(regionRefSchema).min(1).max(SHORT_LIST),
+      /** How well the pattern is supported; files written before the field read as expert opinion. */
+      evidence: evidenceLevelSchema.default('expert-opinion'),
+      citations: citations(),
+    })
     .optional(),
   aliases: z.array(shortText).max(30).default([]),
   citations: citations(),

@@ -28,6 +28,7 @@ const EVIDENCE_WEIGHT: Record<EvidenceLevel, number> = {
   limited: 0.8,
   'expert-opinion': 0.7,
   traditional: 0.6,
+  against: 0.5,
 };
 
 /** Spillover counts for less than the essential zone, in an area as at a point. */

@@ -16,6 +16,7 @@ import type { Citation, ContentSet, Muscle, Region, RegionRef, Technique } from 
 import { ownValue } from './own';
 import { isRelativeSide, isSideAllowed, resolveRegionRef } from './sides';
 import { checkMaps } from './integrity-maps';
+import { checkConditionEvidence } from './content-truth';
 
 export interface ContentIssue {
   /** Where the problem is, e.g. `chains[3].links[0].to.region`. */
@@ -357,6 +358,7 @@ export function checkIntegrity(
   checkChains(content, known, report);
   checkTechniques(content, known, report);
   checkConditions(content, known, report);
+  checkConditionEvidence(content, report);
   checkMaps(
     content,
     known.muscles,

@@ -16,6 +16,7 @@ export const MECHANISM_LABELS: Record<MechanismType, string> = {
   somatovisceral: 'Somatovisceral relation',
   'convergence-referral': 'Convergence referral',
   'somatic-referral': 'Somatic referral (shared innervation)',
+  'parietal-irritation': 'Parietal irritation (organ against the body wall)',
 };
 
 /** Evidence is shown as text plus a filled-dots scale, so colour never carries it alone. */
@@ -45,6 +46,11 @@ export const EVIDENCE_LABELS: Record<EvidenceLevel, { text: string; dots: number
       text: 'Traditional concept',
       dots: 0,
       hint: 'A model taught in osteopathic tradition; not established by research.',
+    },
+    against: {
+      text: 'Not supported',
+      dots: 0,
+      hint: 'Trials or reviews find no benefit, or the sources say OMT has no role here.',
     },
   };
 

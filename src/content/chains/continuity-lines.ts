@@ -384,7 +384,7 @@ export const continuityLineChains: ChainInput[] = [
         mechanism: 'myofascial-continuity',
         via: [via('thoracolumbar-fascia', 'midline'), via('gluteus-maximus', 'opposite')],
         explanation:
-          'Across the sacrum the fibres continue into gluteus maximus of the opposite side. Studies of force transfer suggest tension can pass across this junction, which underlies the posterior oblique sling used in walking and throwing.',
+          'Across the sacrum the fibres continue into gluteus maximus of the opposite side. Studies of force transfer suggest tension can pass across this junction, which underlies the posterior oblique sling used in walking and throwing. The sling chain states the same relation from the hip upwards and carries the same level: both grade the dissection and force-transfer evidence for the continuity, not a proven path for pain.',
         evidence: 'moderate',
         citations: [wilke('back functional line'), cite('krause-2016-force-transmission')],
         techniques: ['gluteal-soft-tissue', 'sacral-balanced-ligamentous'],

@@ -122,9 +122,9 @@ export const radicularChains: ChainInput[] = [
         from: at('cervical-spine', 'midline'),
         to: at('scapula', 'same'),
         mechanism: 'radicular',
-        via: [via('rhomboids', 'same')],
+        via: [via('serratus-anterior', 'same')],
         explanation:
-          'Cervical root pain often starts as a deep ache at the inner edge of the shoulder blade before it spreads into the arm, because the root also supplies deep muscles of the scapula.',
+          'Cervical root pain often starts as a deep ache at the inner edge of the shoulder blade before it spreads into the arm. C7 helps supply muscles of the scapula such as serratus anterior (long thoracic nerve, C5–C7), which attaches along that inner edge; the rhomboids there are C4–C5 and do not belong to this root.',
         evidence: 'moderate',
         citations: [cite('eubanks-2010-cervical-radiculopathy')],
         techniques: ['cervical-soft-tissue', 'cervical-fpr'],
@@ -145,7 +145,7 @@ export const radicularChains: ChainInput[] = [
         to: at('hand', 'same'),
         mechanism: 'radicular',
         via: [via('wrist-flexors', 'same')],
-        explanation: `The C7 area runs down the back of the forearm to the middle finger, where numbness is typical. ${DERMATOME_CAVEAT}`,
+        explanation: `The C7 area runs down the back of the forearm to the middle finger, where numbness is typical; wrist flexion (flexor carpi radialis, C6–C7) may weaken. ${DERMATOME_CAVEAT}`,
         evidence: 'moderate',
         citations: [
           cite('lee-2008-dermatomes', 'Abstract: evidence-based map; overlap and variability'),
@@ -214,9 +214,9 @@ export const radicularChains: ChainInput[] = [
         from: at('lumbar-spine', 'midline'),
         to: at('thigh', 'same'),
         mechanism: 'radicular',
-        via: [via('iliopsoas', 'same'), via('rectus-femoris', 'same')],
+        via: [via('rectus-femoris', 'same')],
         explanation:
-          'A disc or narrowed foramen at L3–L4 irritates the L4 root, which supplies the quadriceps. Pain spreads from the low back over the front of the thigh.',
+          'A disc or narrowed foramen at L3–L4 irritates the L4 root, which supplies the quadriceps through the femoral nerve (L2–L4). Pain spreads from the low back over the front of the thigh. (Iliopsoas is mainly L1–L3 and is not drawn on this root.)',
         evidence: 'moderate',
         citations: [
           cite('jensen-2019-sciatica'),

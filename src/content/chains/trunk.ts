@@ -51,11 +51,11 @@ export const trunkChains: ChainInput[] = [
       link({
         from: at('hip', 'same'),
         to: at('lumbar-spine', 'midline'),
-        mechanism: 'kinetic-chain',
+        mechanism: 'myofascial-continuity',
         via: [via('gluteus-maximus', 'same'), via('thoracolumbar-fascia', 'midline')],
         explanation:
-          'Upper fibres of gluteus maximus blend into the posterior layer of the thoracolumbar fascia over the sacrum and lower lumbar spine. When the hip extends during walking, this pull tenses the fascia and helps stiffen the sacroiliac joint and low back. A restricted or weak hip can therefore change the load on the low back.',
-        evidence: 'limited',
+          'Upper fibres of gluteus maximus blend into the posterior layer of the thoracolumbar fascia over the sacrum and lower lumbar spine. When the hip extends during walking, this pull tenses the fascia and helps stiffen the sacroiliac joint and low back. The level grades this anatomical continuity, the same relation the back functional line states and graded the same there; that a restricted or weak hip changes the load on the low back is a clinical inference it does not prove.',
+        evidence: 'moderate',
         citations: [
           cite('willard-2012-thoracolumbar-fascia'),
           cite('krause-2016-force-transmission'),
@@ -65,11 +65,11 @@ export const trunkChains: ChainInput[] = [
       link({
         from: at('lumbar-spine', 'midline'),
         to: at('shoulder', 'opposite'),
-        mechanism: 'kinetic-chain',
+        mechanism: 'myofascial-continuity',
         via: [via('thoracolumbar-fascia', 'midline'), via('latissimus-dorsi', 'opposite')],
         explanation:
-          'Latissimus dorsi arises from the same fascia and crosses to the opposite side of the body, so the fibres of the gluteus maximus on one side and the latissimus dorsi on the other line up across the back. Cadaver and in-vivo studies show that tension can pass across this junction, which is why gait, throwing and trunk rotation couple one hip with the opposite shoulder. Whether this explains shoulder pain in a given patient is unproven.',
-        evidence: 'limited',
+          'Latissimus dorsi arises from the same fascia and crosses to the opposite side of the body, so the fibres of the gluteus maximus on one side and the latissimus dorsi on the other line up across the back. Cadaver and in-vivo studies show that tension can pass across this junction, which is why gait, throwing and trunk rotation couple one hip with the opposite shoulder. This is the back functional line read from the hip upwards, so it carries the same level, which grades the dissection and force-transfer evidence for the continuity; whether it explains shoulder pain in a given patient is unproven.',
+        evidence: 'moderate',
         citations: [
           cite('krause-2016-force-transmission'),
           cite('wilke-2016-myofascial-chains'),

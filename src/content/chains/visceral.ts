@@ -87,7 +87,7 @@ export const visceralChains: ChainInput[] = [
       link({
         from: at('gallbladder', 'midline'),
         to: at('diaphragm', 'midline'),
-        mechanism: 'convergence-referral',
+        mechanism: 'parietal-irritation',
         via: [via('diaphragm', 'midline')],
         explanation:
           'The gallbladder lies under the liver against the right hemidiaphragm. When it is inflamed, the irritation spreads to the diaphragm and its covering peritoneum, whose central part is supplied by the phrenic nerve.',
@@ -153,7 +153,7 @@ export const visceralChains: ChainInput[] = [
       link({
         from: at('liver', 'midline'),
         to: at('diaphragm', 'midline'),
-        mechanism: 'convergence-referral',
+        mechanism: 'parietal-irritation',
         via: [via('diaphragm', 'midline')],
         explanation:
           'The liver tissue itself is not very pain-sensitive, but its capsule is. Enlargement, abscess or bleeding stretches the capsule and can irritate the diaphragm and peritoneum lying against it. Osteopathic liver techniques are traditional and have no role in acute liver disease.',
@@ -220,7 +220,7 @@ export const visceralChains: ChainInput[] = [
       link({
         from: at('spleen', 'midline'),
         to: at('diaphragm', 'midline'),
-        mechanism: 'convergence-referral',
+        mechanism: 'parietal-irritation',
         via: [via('diaphragm', 'midline')],
         explanation:
           'The spleen sits under the left ribs against the left hemidiaphragm. Splenic injury, bleeding or infarction irritates the diaphragm and peritoneum above it.',
@@ -305,7 +305,7 @@ export const visceralChains: ChainInput[] = [
       link({
         from: at('epigastrium', 'midline'),
         to: at('thoracic-spine', 'midline'),
-        mechanism: 'convergence-referral',
+        mechanism: 'parietal-irritation',
         explanation:
           'Because the gland lies on the back wall of the abdomen, against the retroperitoneum, the pain radiates directly into the mid back and is often eased by sitting forward.',
         evidence: 'moderate',
@@ -403,10 +403,10 @@ export const visceralChains: ChainInput[] = [
       link({
         from: at('umbilical', 'midline'),
         to: at('iliac-fossa', 'right'),
-        mechanism: 'viscerosomatic',
+        mechanism: 'parietal-irritation',
         via: [via('internal-oblique', 'right'), via('transversus-abdominis', 'right')],
         explanation:
-          'When the inflamed appendix irritates the parietal peritoneum, which has somatic innervation, pain becomes sharp and well localised in the right iliac fossa, with reflex guarding of the abdominal wall muscles. Right lower quadrant pain strongly suggests appendicitis.',
+          'When the inflamed appendix irritates the parietal peritoneum, which has somatic innervation, pain becomes sharp and well localised in the right iliac fossa, with reflex guarding of the abdominal wall muscles. This is somatic pain from the irritated lining, not referral through the nerves of the organ itself. Right lower quadrant pain strongly suggests appendicitis.',
         evidence: 'strong',
         citations: [cite('cartwright-2008-abdominal-pain')],
       }),

@@ -1,10 +1,16 @@
 /**
- * Content truth (issue 16): every reference carries an identifier a reader can look it up by.
- * The rule is tested on a fixture (so it can fail) and then applied to the bundled content.
+ * Content truth (issue 16): every reference carries an identifier a reader can look it up by, and
+ * no condition denies OMT a role under a level that implies support. Each rule is tested on a
+ * fixture (so it can fail) and then applied to the bundled content.
  */
 import { describe, expect, it } from 'vitest';
 import { contentSet } from '../../../src/content';
-import { hasIdentifier, referencesWithoutIdentifier } from '../../../src/domain/content-truth';
+import {
+  DENIES_A_ROLE,
+  hasIdentifier,
+  referencesWithoutIdentifier,
+} from '../../../src/domain/content-truth';
+import { checkIntegrity } from '../../../src/domain/integrity';
 import { fixture } from './fixture';
 
 /**
@@ -65,5 +71,95 @@ describe('reference identifiers', () => {
 
   it('every bundled reference has a DOI, PMID, ISBN or URL, except the recorded unresolved ones', () => {
     expect(referencesWithoutIdentifier(contentSet)).toEqual(UNRESOLVED);
+  });
+});
+
+describe('condition evidence wording', () => {
+  const summary = (text: string) => {
+    const content = fixture();
+    content.conditions[0] = { ...content.conditions[0]!, evidenceSummary: text };
+    return content;
+  };
+
+  it('refuses a positive level on a summary that says OMT has no role', () => {
+    const content = summary('A surgical emergency; there is no role for manual treatment.');
+    content.conditions[0]!.evidence = 'expert-opinion';
+    expect(checkIntegrity(content)).toEqual([
+      {
+        path: 'conditions[0].evidence',
+        message:
+          'the summary says "no role" but the evidence level is "expert-opinion"; use "against"',
+      },
+    ]);
+    content.conditions[0]!.evidence = 'against';
+    expect(checkIntegrity(content)).toEqual([]);
+  });
+
+  it('does not read an absence of trials as a denial', () => {
+    const content = summary('No trials of OMT for this condition were identified.');
+    content.conditions[0]!.evidence = 'expert-opinion';
+    expect(checkIntegrity(content)).toEqual([]);
+  });
+
+  it('holds for every bundled condition', () => {
+    const denied = contentSet.conditions.filter((c) => DENIES_A_ROLE.test(c.evidenceSummary));
+    expect(denied.length).toBeGreaterThan(0);
+    for (const c of denied) expect(c.evidence, c.id).toBe('against');
+  });
+});
+
+describe('muscle referral maps', () => {
+  it('are graded expert opinion and cite the 2018 Delphi consensus as the reason', () => {
+    const withMap = contentSet.muscles.filter((m) => m.referral);
+    expect(withMap.length).toBeGreaterThan(0);
+    for (const m of withMap) {
+      expect(m.referral!.evidence, m.id).toBe('expert-opinion');
+      expect(
+        m.referral!.citations.map((c) => c.ref),
+        m.id,
+      ).toContain('fernandez-de-las-penas-2018-trp-consensus');
+    }
+  });
+});
+
+describe('one relation, one level', () => {
+  it('the posterior oblique sling and the back functional line grade their shared relation alike', () => {
+    const chain = (id: string) => contentSet.chains.find((c) => c.id === id)!;
+    const sling = chain('posterior-oblique-sling').links;
+    const line = chain('back-functional-line').links;
+    // The line's sacral link (fascia → opposite gluteus maximus) is the sling's junction.
+    const shared = line.find((l) => l.via.some((v) => v.structure === 'gluteus-maximus'))!;
+    for (const l of sling) {
+      expect(l.evidence).toBe(shared.evidence);
+      expect(l.mechanism).toBe(shared.mechanism);
+    }
+  });
+});
+
+describe('radicular chains', () => {
+  it('draw only muscles that the named root supplies', () => {
+    const muscles = new Map(contentSet.muscles.map((m) => [m.id, m]));
+    const radicular = contentSet.chains.filter((c) => /^[cls]\d-radicular$/.test(c.id));
+    expect(radicular.length).toBeGreaterThan(0);
+    for (const chain of radicular) {
+      const root = chain.id.slice(0, 2).toUpperCase();
+      for (const link of chain.links)
+        for (const { structure } of link.via) {
+          const muscle = muscles.get(structure);
+          if (muscle) expect(muscle.innervation.roots, `${chain.id}: ${structure}`).toContain(root);
+        }
+    }
+  });
+});
+
+describe('mechanism labels fit their definitions', () => {
+  it('an organ irritating the peritoneum or diaphragm next to it is parietal irritation', () => {
+    const irritates = /irritat\w*[^.]*\b(?:peritoneum|diaphragm)\b/i;
+    const links = contentSet.chains.flatMap((c) =>
+      c.links.map((l, i) => ({ where: `${c.id}#${i}`, l })),
+    );
+    const described = links.filter(({ l }) => irritates.test(l.explanation));
+    expect(described.map((d) => d.where)).toContain('appendix-to-right-iliac-fossa#1');
+    for (const { where, l } of described) expect(l.mechanism, where).toBe('parietal-irritation');
   });
 });

@@ -142,7 +142,7 @@ describe('importContent: refused input, never thrown', () => {
         {
           path: 'chains[3].links[0].evidence',
           message:
-            'expected one of "strong", "moderate", "limited", "expert-opinion", "traditional"; got "proven"',
+            'expected one of "strong", "moderate", "limited", "expert-opinion", "traditional", "against"; got "proven"',
         },
         { path: 'chains[1].title', message: 'expected a text, got 42' },
         { path: 'regions[0].paired', message: 'expected true or false, got "yes"' },

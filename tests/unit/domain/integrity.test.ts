@@ -114,6 +114,7 @@ describe('checkIntegrity', () => {
     const issues = issuesAfter((c) => {
       c.muscles[2]!.referral = {
         targets: [{ region: 'hip', side: 'same' }],
+        evidence: 'expert-opinion',
         citations: [{ ref: 'ref-a' }],
       };
     });
