@@ -204,6 +204,11 @@ export const animationScriptSchema = z
     glow: z.array(glowTargetSchema).max(12).default([]),
     /** Sources of the script's figures (durations, counts, angles). */
     citations: z.array(citationSchema).max(50).default([]),
+    /**
+     * Which figures the animation shows that no cited source fixes (a rate, a number of cycles,
+     * a pause): said in a sentence, so the student knows they are a teaching simplification.
+     */
+    simplification: z.string().trim().min(1).max(400).optional(),
   })
   .superRefine((s, ctx) => {
     const index = new Map<string, number>();

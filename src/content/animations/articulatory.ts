@@ -27,6 +27,8 @@ const sh = (flexion: number, abduction: number, internalRotation = 0, elbow = 90
 export const spencerShoulder: AnimationScriptInput = {
   patientPosition: 'side-lying-right',
   support: 'table',
+  simplification:
+    'The number of cycles of each motion is illustrative; the cited sources repeat each motion a few times within comfort, without a fixed count.',
   citations: [...ART_CITES, { ref: 'knebl-spencer-2002' }],
   glow: [
     { id: 'shoulder', side: 'same' },
@@ -230,6 +232,8 @@ export const spencerShoulder: AnimationScriptInput = {
 export const ankleArticulatory: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  simplification:
+    'The 60 s of talar glide follows the cited trial protocol; the number of dorsiflexion and inversion cycles is illustrative.',
   operatorSide: 'foot',
   citations: ANKLE_CITES,
   glow: [
@@ -313,6 +317,8 @@ export const ankleArticulatory: AnimationScriptInput = {
 export const hipArticulatory: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  simplification:
+    'The number of cycles of each motion is illustrative; the cited sources repeat each motion a few times within comfort, without a fixed count.',
   operatorSide: 'same',
   citations: ART_CITES,
   glow: [
@@ -389,6 +395,8 @@ export const hipArticulatory: AnimationScriptInput = {
 export const ribRaising: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  simplification:
+    'The number of lifts is illustrative; the cited source holds each lift until the soft tissues release (15 s to 1–2 min) and moves along 5–6 ribs at a time.',
   operatorSide: 'same',
   citations: [
     ...ART_CITES,

@@ -23,6 +23,8 @@ const THRUST_CITES = [
 export const lumbarRollHvla: AnimationScriptInput = {
   patientPosition: 'side-lying-left',
   support: 'table',
+  simplification:
+    'The thrust is drawn reaching its peak in about 0.1 s to show what high velocity and low amplitude mean; no cited source prescribes that time.',
   citations: THRUST_CITES,
   glow: [
     { id: 'lumbar-spine', side: 'midline' },
@@ -166,6 +168,8 @@ const crossedArms = {
 export const supineThoracicHvla: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  simplification:
+    'The thrust is drawn reaching its peak in about 0.1 s to show what high velocity and low amplitude mean; no cited source prescribes that time.',
   citations: THRUST_CITES,
   glow: [
     { id: 'thoracic-spine', side: 'midline' },
@@ -267,6 +271,8 @@ export const supineThoracicHvla: AnimationScriptInput = {
 export const cervicalHvla: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  simplification:
+    'The thrust is drawn reaching its peak in about 0.1 s to show what high velocity and low amplitude mean; no cited source prescribes that time.',
   operatorSide: 'head',
   citations: [...THRUST_CITES, { ref: 'elder-cervical-hvla-2022' }],
   glow: [

@@ -222,6 +222,8 @@ const hookLying = {
 export const sacralBalancedLigamentous: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  simplification:
+    'The rhythm drawn in the hands is a teaching picture of the palpated motion, not a measured rate; the cited sources hold until the tissues release.',
   citations: [
     ...BLT_CITES,
     { ref: 'yao-sacral-lecture', locator: 'Sacral BLT, supine, sacrum on the hand (partial)' },
@@ -388,6 +390,8 @@ export const lumbarFunctional: AnimationScriptInput = {
 export const cv4: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  simplification:
+    'The cranial rhythm drawn in the hands is a teaching picture of what practitioners describe palpating; its rate is not a measured value, and the hold is shown compressed.',
   operatorSide: 'head',
   citations: [
     { ref: 'zurowska-cv4-2017', locator: 'Introduction: CV4 procedure; Table 2: session lengths' },

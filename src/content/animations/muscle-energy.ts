@@ -19,6 +19,8 @@ const RELAX = { duration: 2, realDuration: 5 };
 export const innominateMuscleEnergy: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  simplification:
+    'The 3–5 s efforts and 3–5 repetitions follow the cited protocol; the pause of a few seconds between efforts is a teaching simplification (the sources say only to relax and take up the new barrier).',
   operatorSide: 'same',
   citations: ME_CITES,
   glow: [
@@ -107,6 +109,8 @@ const SEGMENT = segmentsBetween('C2', 'C5');
 export const cervicalMuscleEnergy: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  simplification:
+    'The 3–5 s efforts and 3–5 repetitions follow the cited protocol; the pause of a few seconds between efforts is a teaching simplification (the sources say only to relax and take up the new barrier).',
   operatorSide: 'head',
   citations: [...ME_CITES, { ref: 'stenersen-cervical-met-2020' }],
   glow: [
@@ -196,6 +200,8 @@ export const cervicalMuscleEnergy: AnimationScriptInput = {
 export const tmjMuscleEnergy: AnimationScriptInput = {
   patientPosition: 'seated',
   support: 'stool',
+  simplification:
+    'The 3–5 s efforts and 3–5 repetitions follow the cited protocol; the pause of a few seconds between efforts is a teaching simplification (the sources say only to relax and take up the new barrier).',
   citations: [
     ...ME_CITES,
     {
@@ -269,6 +275,8 @@ export const tmjMuscleEnergy: AnimationScriptInput = {
 export const hamstringMuscleEnergy: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  simplification:
+    'The 3–5 s efforts and 3–5 repetitions follow the cited protocol; the pause of a few seconds between efforts is a teaching simplification (the sources say only to relax and take up the new barrier).',
   citations: ME_CITES,
   glow: [
     { id: 'biceps-femoris', side: 'same' },

@@ -17,6 +17,8 @@ const MFR_CITES = [
 export const thoracolumbarMyofascialRelease: AnimationScriptInput = {
   patientPosition: 'prone',
   support: 'table',
+  simplification:
+    'The number of glides or breaths and their length are illustrative; the cited sources hold or glide until the tissue releases, without a fixed count or time.',
   citations: MFR_CITES,
   glow: [
     { id: 'thoracolumbar-fascia', side: 'midline' },
@@ -110,6 +112,8 @@ export const thoracolumbarMyofascialRelease: AnimationScriptInput = {
 export const plantarFasciaMyofascialRelease: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  simplification:
+    'The number of glides or breaths and their length are illustrative; the cited sources hold or glide until the tissue releases, without a fixed count or time.',
   operatorSide: 'foot',
   citations: [...MFR_CITES],
   glow: [
@@ -292,6 +296,8 @@ const legsDown = {
 export const diaphragmRelease: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  simplification:
+    'The number of glides or breaths and their length are illustrative; the cited sources hold or glide until the tissue releases, without a fixed count or time.',
   citations: MFR_CITES,
   glow: [{ id: 'diaphragm', side: 'midline' }],
   phases: [

@@ -42,6 +42,8 @@ const KNEAD = { rate: 0.5, amplitude: 0.012 };
 export const paraspinalSoftTissue: AnimationScriptInput = {
   patientPosition: 'prone',
   support: 'table',
+  simplification:
+    'The number of strokes and the hold times are shown as a few cycles; the cited sources say to repeat until the tissues soften, without a fixed count.',
   operatorSide: 'opposite',
   citations: ST_CITES,
   glow: [
@@ -177,6 +179,8 @@ export const suboccipitalRelease: AnimationScriptInput = {
 export const glutealSoftTissue: AnimationScriptInput = {
   patientPosition: 'prone',
   support: 'table',
+  simplification:
+    'The 90 s hold follows the ischaemic-compression study cited; the kneading rhythm drawn is illustrative, not a prescribed rate.',
   operatorSide: 'same',
   citations: GLUTEAL_CITES,
   glow: [
@@ -267,6 +271,8 @@ const NECK = segmentsBetween('head', 'C7');
 export const cervicalSoftTissue: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  simplification:
+    'The number of strokes and the hold times are shown as a few cycles; the cited sources say to repeat until the tissues soften, without a fixed count.',
   operatorSide: 'head',
   citations: CERVICAL_CITES,
   glow: [

@@ -35,6 +35,8 @@ const MESENTERY_CITES = [
 export const liverVisceral: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  simplification:
+    'The number of breaths and the rhythm of the hands are illustrative; the cited sources hold or move with the breathing until the tissues change, without a fixed count.',
   operatorSide: 'same',
   fixedSide: 'right',
   citations: VISC_CITES,
@@ -117,6 +119,8 @@ export const liverVisceral: AnimationScriptInput = {
 export const colonVisceral: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  simplification:
+    'The number of breaths and the rhythm of the hands are illustrative; the cited sources hold or move with the breathing until the tissues change, without a fixed count.',
   fixedSide: 'left',
   citations: VISC_CITES,
   glow: [{ id: 'colon', side: 'midline' }],
@@ -284,6 +288,8 @@ const LYMPH_CITES = [
 export const thoracicLymphaticPump: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  simplification:
+    "Three breaths stand for a treatment of a few minutes; the rate of the pumping shown is illustrative, since the cited sources match it to the patient's breathing and comfort.",
   operatorSide: 'head',
   citations: LYMPH_CITES,
   glow: [
@@ -370,6 +376,8 @@ export const thoracicLymphaticPump: AnimationScriptInput = {
 export const pedalLymphaticPump: AnimationScriptInput = {
   patientPosition: 'supine',
   support: 'table',
+  simplification:
+    'The 5 minutes follow the volunteer study (Adams 2023). The rate shown, about one push a second with four drawn before the compressed stretch, is a teaching simplification: the lecture source matches the rate to the tissue response, and no cited source gives pushes per minute.',
   operatorSide: 'foot',
   citations: LYMPH_CITES,
   glow: [
@@ -489,6 +497,8 @@ export const pedalLymphaticPump: AnimationScriptInput = {
 export const neuromuscularMuscleTesting: AnimationScriptInput = {
   patientPosition: 'prone',
   support: 'table',
+  simplification:
+    'The number of test and activation cycles is illustrative; the cited source repeats the test until the pattern changes, without a fixed count.',
   operatorSide: 'same',
   citations: [{ ref: 'weinstock-nkt-2010' }],
   glow: [

@@ -163,3 +163,28 @@ describe('mechanism labels fit their definitions', () => {
     for (const { where, l } of described) expect(l.mechanism, where).toBe('parietal-irritation');
   });
 });
+
+describe('animation doses', () => {
+  const scripts = contentSet.techniques.flatMap((t) =>
+    t.variants.flatMap((v) => (v.animation ? [{ id: v.id, script: v.animation }] : [])),
+  );
+
+  it('every script that shows cycles, a rhythm or a thrust says which figures are illustrative', () => {
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const { id, script } of scripts) {
+      const rhythm = script.phases.some((p) =>
+        Object.values(p.hands ?? {}).some((h) => h?.oscillate),
+      );
+      const thrust = script.phases.some((p) => p.kind === 'thrust');
+      if (script.repeats.length > 0 || rhythm || thrust)
+        expect(script.simplification, id).toBeTruthy();
+    }
+  });
+
+  it('the pedal pump shows the 5 minutes of its source and says its rate is not from one', () => {
+    const pedal = scripts.find((s) => s.id === 'pedal-lymphatic-pump')!.script;
+    expect(pedal.phases.map((p) => p.realDuration).filter(Boolean)).toEqual([300]);
+    expect(pedal.citations.map((c) => c.ref)).toContain('adams-pedal-pump-2023');
+    expect(pedal.simplification).toMatch(/rate/);
+  });
+});
