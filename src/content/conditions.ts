@@ -218,8 +218,8 @@ export const conditions: ConditionInput[] = [
       'supine-thoracic-hvla',
     ],
     evidenceSummary:
-      'Most neck pain is non-specific, without a single identifiable structural cause. A systematic review of randomised trials found moderate-quality evidence that OMT reduces pain in chronic non-specific neck pain, with a clinically relevant effect, but the effect on function was not significant and only three trials were included. Thoracic and neck muscle treatment is commonly combined with exercise.',
-    evidence: 'moderate',
+      'Most neck pain is non-specific, without a single identifiable structural cause. A 2015 meta-analysis of three randomised trials at low risk of bias found moderate-quality evidence that OMT reduced pain in chronic non-specific neck pain compared with other care (mean difference −13.04, 95% CI −20.64 to −5.44), with no significant effect on function. Against a sham treatment the picture changes: a 2024 meta-analysis of sham-controlled trials in neck and low back pain found no significant difference in pain (SMD −0.15, 95% CI −0.38 to 0.08; 7 trials, 1173 patients) or disability (SMD −0.09, −0.25 to 0.08), with moderate to very low certainty. Because the trials disagree by comparison, the level here is limited. Neck and thoracic treatment is commonly combined with exercise.',
+    evidence: 'limited',
     redFlags: [
       'Clumsy hands, gait disturbance or bladder changes (cervical myelopathy).',
       'Trauma, suspected fracture or instability (e.g. rheumatoid arthritis, Down syndrome).',
@@ -227,7 +227,8 @@ export const conditions: ConditionInput[] = [
       'Fever, weight loss or history of cancer.',
     ],
     citations: [
-      cite('franke-2015-omt-neck'),
+      cite('franke-2015-omt-neck', 'Abstract: data synthesis'),
+      cite('ceballos-laita-omt-sham-2024', 'Abstract: results'),
       cite('eubanks-2010-cervical-radiculopathy'),
       cite('bogduk-govind-2009'),
     ],
@@ -248,11 +249,15 @@ export const conditions: ConditionInput[] = [
       'sacral-balanced-ligamentous',
     ],
     evidenceSummary:
-      'Non-specific low back pain is the condition with the strongest evidence base for OMT. A meta-analysis of randomised trials found moderate-quality evidence that OMT reduces pain and improves function in acute and chronic non-specific low back pain, and the American Osteopathic Association guideline recommends OMT for patients with low back pain and somatic dysfunction. Effects are clinically modest, and most guidelines pair manual therapy with advice to stay active and exercise. Low back pain from visceral disease is excluded from this evidence.',
+      'Non-specific low back pain has the largest evidence base for OMT, and what the trials show depends on the comparison. A 2014 meta-analysis found moderate-quality evidence that OMT reduced pain (mean difference −12.91, 95% CI −20.00 to −5.82) and improved function (SMD −0.36, −0.58 to −0.14) three months after treatment in acute and chronic non-specific low back pain. In the largest sham-controlled trial (OSTEOPATHIC, 455 adults with chronic low back pain), 63% after OMT against 46% after sham OMT had at least 30% less pain at 12 weeks (response ratio 1.38, 95% CI 1.16 to 1.64), but back-specific function did not differ. A 2024 meta-analysis of sham-controlled trials in neck and low back pain found no significant difference in pain (SMD −0.15, −0.38 to 0.08) or disability. For spinal manipulation in general, a 2019 review of 47 trials found effects similar to other recommended treatments for chronic low back pain, and in the UK BEAM trial adding manipulation to best care in general practice improved the Roland Morris disability score by 1.6 points (0.8 to 2.3) at three months and 1.0 (0.2 to 1.8) at twelve. The American Osteopathic Association guideline recommends OMT for low back pain with somatic dysfunction. Effects are modest, and guidelines pair manual therapy with advice to stay active and exercise. Low back pain from visceral disease is excluded from this evidence.',
     evidence: 'moderate',
     redFlags: BACK_RED_FLAGS,
     citations: [
-      cite('franke-omt-lbp-2014'),
+      cite('franke-omt-lbp-2014', 'Abstract: results'),
+      cite('licciardone-osteopathic-trial-2013', 'Abstract: results'),
+      cite('ceballos-laita-omt-sham-2024', 'Abstract: results'),
+      cite('rubinstein-smt-clbp-2019', 'Abstract: results'),
+      cite('uk-beam-2004', 'Abstract: results'),
       cite('aoa-lbp-guideline-2016'),
       cite('gardner-2011-cauda-equina'),
     ],

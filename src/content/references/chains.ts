@@ -618,6 +618,58 @@ const refs = [
     pages: '490-495',
     doi: '10.1016/j.apmr.2005.11.029',
   },
+  {
+    id: 'licciardone-osteopathic-trial-2013',
+    kind: 'article',
+    authors: 'Licciardone JC, Minotti DE, Gatchel RJ, Kearns CM, Singh KP',
+    title:
+      'Osteopathic Manual Treatment and Ultrasound Therapy for Chronic Low Back Pain: A Randomized Controlled Trial',
+    year: 2013,
+    source: 'Annals of Family Medicine',
+    volume: '11(2)',
+    pages: '122-129',
+    url: 'https://www.annfammed.org/content/11/2/122',
+  },
+  {
+    id: 'rubinstein-smt-clbp-2019',
+    kind: 'review',
+    authors:
+      'Rubinstein SM, de Zoete A, van Middelkoop M, Assendelft WJJ, de Boer MR, van Tulder MW',
+    title:
+      'Benefits and harms of spinal manipulative therapy for the treatment of chronic low back pain: systematic review and meta-analysis of randomised controlled trials',
+    year: 2019,
+    source: 'BMJ',
+    volume: '364',
+    pages: 'l689',
+    doi: '10.1136/bmj.l689',
+    pmid: '30867144',
+  },
+  {
+    id: 'ceballos-laita-omt-sham-2024',
+    kind: 'review',
+    authors:
+      'Ceballos-Laita L, Jiménez-del-Barrio S, Carrasco-Uribarren A, Medrano-de-la-Fuente R, Robles-Pérez R, Ernst E',
+    title:
+      'Is Osteopathic Manipulative Treatment Clinically Superior to Sham or Placebo for Patients with Neck or Low-Back Pain? A Systematic Review with Meta-Analysis',
+    year: 2024,
+    source: 'Diseases',
+    volume: '12(11)',
+    pages: '287',
+    doi: '10.3390/diseases12110287',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC11593019',
+  },
+  {
+    id: 'uk-beam-2004',
+    kind: 'article',
+    authors: 'UK BEAM Trial Team',
+    title:
+      'United Kingdom back pain exercise and manipulation (UK BEAM) randomised trial: effectiveness of physical treatments for back pain in primary care',
+    year: 2004,
+    source: 'BMJ',
+    volume: '329(7479)',
+    pages: '1377',
+    doi: '10.1136/bmj.38282.669225.AE',
+  },
 ] as const satisfies readonly ReferenceInput[];
 
 export type ChainRefId =

@@ -188,3 +188,24 @@ describe('animation doses', () => {
     expect(pedal.simplification).toMatch(/rate/);
   });
 });
+
+describe('evidence in spinal pain conditions', () => {
+  const condition = (id: string) => contentSet.conditions.find((c) => c.id === id)!;
+
+  it.each(['neck-pain', 'low-back-pain'])(
+    '%s cites the sham-controlled meta-analysis and gives effect sizes with intervals',
+    (id) => {
+      const c = condition(id);
+      expect(c.citations.map((x) => x.ref)).toContain('ceballos-laita-omt-sham-2024');
+      expect(c.evidenceSummary).toMatch(/sham/);
+      expect(c.evidenceSummary).toMatch(/95% CI/);
+    },
+  );
+
+  it('low back pain reports the OSTEOPATHIC trial and the UK BEAM trial', () => {
+    const refs = condition('low-back-pain').citations.map((x) => x.ref);
+    expect(refs).toEqual(
+      expect.arrayContaining(['licciardone-osteopathic-trial-2013', 'uk-beam-2004']),
+    );
+  });
+});
