@@ -47,6 +47,11 @@ export function TechniqueDetail({ variantId, side }: { variantId: string; side: 
           <li key={i}>{s}</li>
         ))}
       </ol>
+      {variant.animation?.simplification && (
+        <p className="small steps-caveat" role="note" aria-label="Teaching simplification">
+          <strong>Teaching simplification:</strong> {variant.animation.simplification}
+        </p>
+      )}
       <Citations citations={variant.citations} label="Sources for this procedure" />
       <h4>About {FAMILY_LABELS[technique.family].toLowerCase()}</h4>
       <p>{technique.principle}</p>
