@@ -274,6 +274,8 @@ const refs = [
     source: 'Cephalalgia',
     volume: '38(1)',
     pages: '1-211',
+    // The International Headache Society's web edition of the same classification.
+    url: 'https://ichd-3.org/',
   },
   {
     id: 'bogduk-govind-2009',

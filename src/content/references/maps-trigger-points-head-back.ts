@@ -18,6 +18,8 @@ export const triggerPointsHeadBackReferences: ReferenceInput[] = [
       'Symptom Checker: per-muscle pages on referred pain, citing Simons, Travell & Simons 1999 (vol. 1) and Travell & Simons 1992 (vol. 2); undated pages, year = year accessed',
     year: 2026,
     source: 'check.myofascialtherapy.org',
+    // The per-muscle pages sit under symptomcheck/ on this host; the locators name them.
+    url: 'http://check.myofascialtherapy.org/',
   },
   {
     id: 'medlink-myofascial-pain-figures',

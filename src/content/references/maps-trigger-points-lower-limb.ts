@@ -18,6 +18,8 @@ export const triggerPointsLowerLimbReferences: ReferenceInput[] = [
       'Symptom Checker: one page per muscle on where its trigger points refer pain, the symptoms and the differential diagnosis; undated pages, year = year accessed',
     year: 2026,
     source: 'NAMTPT web site (check.myofascialtherapy.org/symptomcheck)',
+    // The per-muscle pages sit under symptomcheck/ on this host; the locators name them.
+    url: 'http://check.myofascialtherapy.org/',
   },
   {
     id: 'niel-asher-trigger-point-blog',
