@@ -30,6 +30,8 @@ export const triggerPointsFrontArmReferences: ReferenceInput[] = [
       'Myofascial pain patterns: figure captions describing essential and spillover referred pain, adapted from Travell & Simons 1983 (vol. 1); undated pages, year = year accessed',
     year: 2026,
     source: 'MedLink Neurology (medlink.com/media)',
+    // Each figure is a page under media/ on this host; the locators name them.
+    url: 'https://www.medlink.com/',
   },
   {
     id: 'aamm-muscle-guide',
@@ -39,6 +41,8 @@ export const triggerPointsFrontArmReferences: ReferenceInput[] = [
       'Muscle guide: per-muscle pages with a "Travell and Simons trigger point pain referral" section; undated pages, year = year accessed',
     year: 2026,
     source: 'aaofmm.com / webmanmed.com',
+    // The Academy's site; the locators name each muscle page (and the few read on webmanmed.com).
+    url: 'http://www.aaofmm.com/',
   },
   {
     id: 'niel-asher-trigger-point-blog',

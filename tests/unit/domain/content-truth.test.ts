@@ -38,8 +38,6 @@ const UNRESOLVED = [
   'foerster-1933-dermatomes',
   'keegan-garrett-1948-dermatomes',
   'downs-laporte-2011-dermatome-maps',
-  'medlink-myofascial-pain-figures',
-  'aamm-muscle-guide',
   'kuchera-systemic-dysfunction',
   'cooper-2007-cervical-zjoint-maps',
   'dwyer-1990-cervical-zjoint-volunteers',
