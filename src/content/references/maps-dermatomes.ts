@@ -79,6 +79,8 @@ export const dermatomesReferences: ReferenceInput[] = [
     title: 'Conflicting dermatome maps: educational and clinical implications',
     year: 2011,
     source: 'Journal of Orthopaedic and Sports Physical Therapy',
+    // ScienceOpen's record of the article (title, journal and abstract; no DOI shown there).
+    url: 'https://www.scienceopen.com/document?vid=d872f23d-7d43-4b2e-869c-3c4cafe51688',
   },
   {
     id: 'challoumas-2018-dermatome-maps',

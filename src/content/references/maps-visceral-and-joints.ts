@@ -93,6 +93,8 @@ export const visceralAndJointsReferences: ReferenceInput[] = [
     source: 'Pain Medicine',
     volume: '8(4)',
     pages: '344-353',
+    // An index record of the article (authors, Pain Med 2007;8(4):344-53, abstract; no DOI shown).
+    url: 'https://metajournal.com/articles/483376/cervical-zygapophysial-joint-pain-maps',
   },
   {
     id: 'dwyer-1990-cervical-zjoint-volunteers',

@@ -37,9 +37,7 @@ const UNRESOLVED = [
   'asia-2008-key-sensory-points',
   'foerster-1933-dermatomes',
   'keegan-garrett-1948-dermatomes',
-  'downs-laporte-2011-dermatome-maps',
   'kuchera-systemic-dysfunction',
-  'cooper-2007-cervical-zjoint-maps',
   'dwyer-1990-cervical-zjoint-volunteers',
   'fortin-1994-sij-volunteers',
 ];
