@@ -72,10 +72,14 @@ function nextServerClientId(): number {
   return lastClientId;
 }
 
-/** Rejections carry `reason`, which Hocuspocus sends to the provider (onAuthenticationFailed). */
-function reject(reason: string): Error {
-  return Object.assign(new Error(reason), { reason });
+/**
+ * A refused join. Hocuspocus sends `reason` to the provider (onAuthenticationFailed); having no
+ * `message`, it is not logged by Hocuspocus either (we log the event, without who or which room).
+ */
+class Refusal {
+  constructor(readonly reason: string) {}
 }
+const reject = (reason: string) => new Refusal(reason);
 
 const BROADCAST_STATELESS = 6;
 
@@ -165,8 +169,9 @@ export function createSync(options: SyncOptions) {
       try {
         return await authenticate(token, documentName, defaults?.addressKey ?? '?');
       } catch (error) {
-        const reason = error instanceof Error && 'reason' in error ? error.reason : null;
-        if (typeof reason === 'string' && TRANSIENT_REFUSALS.has(reason)) defaults?.dropSocket();
+        if (!(error instanceof Refusal)) throw error;
+        log(`join refused: ${error.reason}`);
+        if (TRANSIENT_REFUSALS.has(error.reason)) defaults?.dropSocket();
         throw error;
       }
     },
