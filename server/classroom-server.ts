@@ -68,6 +68,8 @@ export async function createClassroomServer(
   const now = options.now ?? Date.now;
   const log = options.log ?? (() => {});
   const redis = options.redisUrl ? new RedisClient(options.redisUrl) : null;
+  // ioredis reconnects by itself; without a listener each failed try would be an uncaught error.
+  redis?.on('error', () => log('redis unreachable'));
 
   // Rate-limit keys are salted hashes of addresses: counters never hold an address itself. The
   // salt is shared through Redis so every instance counts the same address under one key.

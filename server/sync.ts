@@ -128,7 +128,8 @@ export function createSync(options: SyncOptions) {
   if (options.redisUrl) {
     extensions.push(
       new RedisExtension({
-        createClient: () => new RedisClient(options.redisUrl ?? ''),
+        createClient: () =>
+          new RedisClient(options.redisUrl ?? '').on('error', () => log('redis unreachable')),
         prefix: 'omt-class-sync',
       }),
     );
