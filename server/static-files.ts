@@ -53,7 +53,8 @@ export function resolveInside(root: string, urlPath: string): string | null {
   if (decoded.includes('\0')) return null;
   const relative = normalize(decoded).replace(/^([/\\])+/, '');
   if (relative.split(/[/\\]/).includes('..')) return null;
-  return join(root, relative);
+  const path = join(root, relative);
+  return path === root || path.startsWith(`${root}${sep}`) ? path : null;
 }
 
 async function fileAt(path: string): Promise<{ size: number } | null> {
