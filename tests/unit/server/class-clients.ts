@@ -30,6 +30,9 @@ export interface ClassClient {
   socket: HocuspocusProviderWebsocket;
   /** Reasons of the `refused` messages and authentication failures received so far. */
   refusals: string[];
+  /** Every stateless text received, parsed or not. */
+  stateless: string[];
+  closed: () => boolean;
   authFailures: string[];
   authenticated: () => boolean;
   view: () => ClassView | undefined;
@@ -48,13 +51,16 @@ export function connect(port: number, code: string, token: ClassToken): ClassCli
     maxDelay: 500,
   });
   const refusals: string[] = [];
+  const stateless: string[] = [];
   const authFailures: string[] = [];
   let authenticated = false;
+  let closed = false;
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: code,
     token: JSON.stringify(token),
     onStateless: ({ payload }) => {
+      stateless.push(payload);
       const message = readMessage(serverMessageSchema, payload);
       if (message) refusals.push(message.reason);
     },
@@ -67,6 +73,7 @@ export function connect(port: number, code: string, token: ClassToken): ClassCli
     },
     onClose: () => {
       authenticated = false;
+      closed = true;
     },
   });
   provider.attach();
@@ -75,6 +82,8 @@ export function connect(port: number, code: string, token: ClassToken): ClassCli
     provider,
     socket,
     refusals,
+    stateless,
+    closed: () => closed,
     authFailures,
     authenticated: () => authenticated,
     view: () => room.get('view') as ClassView | undefined,

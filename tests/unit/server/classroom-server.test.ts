@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   CLASS_API,
+  CLASS_LIMITS,
   ROOM_MAP,
   helloSchema,
   type ClassPoll,
@@ -162,5 +163,55 @@ describe('a live class over real WebSockets', () => {
     const again = open(server.port, room.code, { role: 'lecturer', secret: room.secret });
     await until(() => again.authFailures.includes('room ended'), 'no re-claim');
     expect((await fetch(new URL(CLASS_API.room(room.code), server.url))).status).toBe(404);
+  });
+
+  it('ends an expired room: followers see it ended, and it cannot be joined again', async () => {
+    let now = Date.now();
+    const timed = await createClassroomServer({ port: 0, host: '127.0.0.1', now: () => now });
+    try {
+      const room = await createRoom(timed.url);
+      const student = open(timed.port, room.code, { role: 'student' });
+      await until(() => student.authenticated(), 'student joined');
+      await timed.sweep();
+      expect(student.provider.document.getMap(ROOM_MAP).get('ended')).toBeUndefined();
+      now += CLASS_LIMITS.roomLifetimeMs;
+      await timed.sweep();
+      await until(
+        () => student.provider.document.getMap(ROOM_MAP).get('ended') === true,
+        'ended at the student',
+      );
+      const late = open(timed.port, room.code, { role: 'student' });
+      await until(() => late.authFailures.includes('room ended'), 'refused after the end');
+    } finally {
+      await timed.close();
+    }
+  });
+
+  it("does not relay a client's broadcast to the room", async () => {
+    const room = await createRoom(server.url);
+    const lecturer = open(server.port, room.code, { role: 'lecturer', secret: room.secret });
+    const sender = open(server.port, room.code, { role: 'student' });
+    const other = open(server.port, room.code, { role: 'student' });
+    await until(() => [lecturer, sender, other].every((c) => c.authenticated()), 'all joined');
+    // Hocuspocus' "broadcast stateless" message, written by hand: what a modified client could send.
+    const text = (value: string) => {
+      const bytes = new TextEncoder().encode(value);
+      return [bytes.length, ...bytes]; // varUint length (all below 128 here), then UTF-8
+    };
+    const BROADCAST_STATELESS = 6;
+    sender.socket.send(
+      new Uint8Array([
+        ...text(room.code),
+        BROADCAST_STATELESS,
+        ...text('{"type":"refused","reason":"fake"}'),
+      ]),
+    );
+    // Then something the server answers (unless it closed the connection already): once either
+    // shows, the server has dealt with the broadcast.
+    sender.send({ type: 'nonsense' });
+    await until(() => sender.closed() || sender.refusals.length > 0, 'the server dealt with it');
+    lecturer.send({ type: 'view', view: makeView('#/after-broadcast') });
+    await until(() => other.view()?.hash === '#/after-broadcast', 'a later view');
+    expect(other.stateless).toEqual([]);
   });
 });
