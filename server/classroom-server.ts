@@ -218,8 +218,17 @@ export async function createClassroomServer(
       sockets.close();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
+      // Let the rooms unload before Redis goes (the Redis extension unsubscribes a moment after
+      // a room's last client left); bounded, so a stuck unload cannot hold the exit.
+      const deadline = Date.now() + 5000;
+      while (
+        (hocuspocus.documents.size > 0 || hocuspocus.unloadingDocuments.size > 0) &&
+        Date.now() < deadline
+      ) {
+        await new Promise((done) => setTimeout(done, 20));
+      }
       await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
-      redis?.disconnect();
+      await redis?.quit();
     },
   };
 }

@@ -219,7 +219,9 @@ export function createSync(options: SyncOptions) {
       answerRate.forget(`${socketId}:${documentName}`);
       const code = roomCodeSchema.safeParse(documentName);
       // The idle clock starts when the last client of this instance leaves.
-      if (code.success && clientsCount === 0) await registry.touch(code.data);
+      if (code.success && clientsCount === 0) {
+        await registry.touch(code.data).catch(() => log('room registry unreachable'));
+      }
     },
   });
 
