@@ -19,8 +19,8 @@ import {
   type SacralFindings,
 } from './findings';
 
-/** Seeds in links: lower-case letters and digits. */
-export const SEED_PATTERN = /^[a-z0-9]{1,12}$/;
+/** Seeds in links: lower-case letters and digits (the URL codec checks them). */
+export { TRAINER_SEED as SEED_PATTERN } from '../url';
 
 export interface TrainerCase {
   seed: string;
@@ -87,10 +87,4 @@ export function generateCase(seed: string): TrainerCase {
   };
 }
 
-/** A fresh seed for "New case" (the caller supplies the randomness: this module stays pure). */
-export function seedFrom(value: number): string {
-  return Math.floor(Math.abs(value) * 36 ** 6)
-    .toString(36)
-    .padStart(1, '0')
-    .slice(0, 12);
-}
+export { seedFrom } from './seed';
