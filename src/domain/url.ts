@@ -182,7 +182,8 @@ function decodePage(segments: string[], query: URLSearchParams): Page | string {
       return { kind: 'technique', variant: a, side: s, t };
     }
     case 'trainer':
-      if (a !== undefined && !TRAINER_SEED.test(a)) return 'the trainer case in the link is not valid';
+      if (a !== undefined && !TRAINER_SEED.test(a))
+        return 'the trainer case in the link is not valid';
       if (b !== undefined) return 'the link has too many parts';
       return { kind: 'trainer', seed: a ?? null };
     default:

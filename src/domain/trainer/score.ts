@@ -20,7 +20,7 @@ export interface TrainerReference {
 
 /** Where each convention comes from (docs/TRAINER.md). */
 export const TRAINER_REFERENCES = {
-  naming: { ref: 'ecop-glossary-2017', locator: 'somatic dysfunction; Fryette’s principles' },
+  naming: { ref: 'ecop-glossary-2017', locator: 'entries “somatic dysfunction”, “sacral torsion”' },
   fryette: { ref: 'schleip-questioning-fryette', locator: 'Fryette’s three laws' },
   sacrum: { ref: 'msu-sacral-torsions', locator: 'sacral torsions and L5 adaptation' },
 } as const satisfies Record<string, TrainerReference>;

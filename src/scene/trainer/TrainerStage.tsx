@@ -76,7 +76,7 @@ export function TrainerStage({ ready }: { ready: boolean }) {
       Math.max(...parts.map((p) => p.centroid.y)) - Math.min(...parts.map((p) => p.centroid.y));
     // About five vertebrae around one segment; more for a group, less wide on a tall phone.
     const aspect = size.width / Math.max(1, size.height);
-    const distance = (0.62 + span * 1.5) * Math.max(1, 1 / aspect);
+    const distance = (0.5 + span * 1.5) * Math.sqrt(Math.max(1, 1 / aspect));
     const position = centre.clone().addScaledVector(VIEW_DIRECTION, distance);
     useAppStore.getState().requestCamera(
       {
