@@ -47,3 +47,13 @@ export const techniquePart = lazyPart('The technique player', async () => {
 /** The pain maps: zones drawn on the skin (scene) and the differential, overlays and legend (panel). */
 export const mapsScenePart = lazyPart('The pain maps', () => import('../scene/maps/MapsLayer'));
 export const mapsPanelPart = lazyPart('The pain maps', () => import('../ui/maps/MapsPanels'));
+
+/** The dysfunction trainer: its scene (posed vertebrae, camera), motion readout and panel. */
+export const trainerPart = lazyPart('The dysfunction trainer', async () => {
+  const [stage, readout, panel] = await Promise.all([
+    import('../scene/trainer/TrainerStage'),
+    import('../ui/trainer/MotionReadout'),
+    import('../ui/trainer/TrainerPanel'),
+  ]);
+  return { ...stage, ...readout, ...panel };
+});

@@ -16,6 +16,7 @@ import { triggerPointsLowerLimbReferences } from './references/maps-trigger-poin
 import { visceralAndJointsReferences } from './references/maps-visceral-and-joints';
 import { muscleReferences } from './references/muscles';
 import { techniqueReferences } from './references/techniques';
+import { trainerReferences } from './references/trainer';
 import { regions } from './regions';
 import { contentSetSchema, type ContentSet, type ContentSetInput } from './schema';
 import { techniques } from './techniques';
@@ -39,6 +40,7 @@ export const referenceSources = {
   triggerPointsFrontArmReferences,
   triggerPointsLowerLimbReferences,
   visceralAndJointsReferences,
+  trainerReferences,
 };
 
 type TechniqueInput = ContentSetInput['techniques'][number];
@@ -69,6 +71,7 @@ export const contentInput: ContentSetInput = {
     triggerPointsFrontArmReferences,
     triggerPointsLowerLimbReferences,
     visceralAndJointsReferences,
+    trainerReferences,
   ]),
   zones,
   points,

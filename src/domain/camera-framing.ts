@@ -23,7 +23,8 @@ export const REGION_SPAN = 0.6;
  * was ready) to `page`, whose paint is `paint`.
  */
 export function framingGoal(previous: Page | null, page: Page, paint: BodyPaint): FramingGoal {
-  if (page.kind === 'technique') return { kind: 'none' };
+  // A technique's stage and the trainer frame their own views.
+  if (page.kind === 'technique' || page.kind === 'trainer') return { kind: 'none' };
   const sameDestination = previous !== null && destinationKey(previous) === destinationKey(page);
   if (sameDestination) {
     if (page.kind !== 'chain' || previous.kind !== 'chain' || previous.link === page.link)

@@ -17,5 +17,7 @@ export function destinationKey(page: Page): string {
       return `technique/${page.variant}/${page.side}`;
     case 'condition':
       return `condition/${page.condition}`;
+    case 'trainer':
+      return `trainer/${page.seed ?? ''}`;
   }
 }

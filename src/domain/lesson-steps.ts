@@ -27,6 +27,9 @@ export function pageProblem(index: ContentIndex, page: Page): string | null {
       return index.conditions.has(page.condition)
         ? null
         : `there is no condition "${page.condition}"`;
+    case 'trainer':
+      // Every seed names a case: the generator needs no content.
+      return null;
   }
 }
 

@@ -20,6 +20,7 @@ import {
   MAX_PAINT_DABS,
   MAX_SHOWN_ZONES,
   OVERLAY_IDS,
+  TRAINER_SEED,
   type OverlayId,
   type Route,
 } from './url';
@@ -71,6 +72,7 @@ export const pageSchema = z.discriminatedUnion('kind', [
     t: z.number().min(0).max(3600),
   }),
   z.object({ kind: z.literal('condition'), condition: idSchema }),
+  z.object({ kind: z.literal('trainer'), seed: z.string().regex(TRAINER_SEED).nullable() }),
 ]);
 
 export const routeSchema = z.object({

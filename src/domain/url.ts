@@ -14,7 +14,9 @@ export type Page =
   | { kind: 'region'; region: string }
   | { kind: 'chain'; chain: string; side: SideParam; link: number }
   | { kind: 'technique'; variant: string; side: SideParam; t: number }
-  | { kind: 'condition'; condition: string };
+  | { kind: 'condition'; condition: string }
+  /** The somatic dysfunction trainer; `seed` picks the case (null: no case started yet). */
+  | { kind: 'trainer'; seed: string | null };
 
 export interface CameraParam {
   position: [number, number, number];
@@ -69,6 +71,8 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A region id: a base id, optionally with a side suffix (`ankle.left`). */
 const REGION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.(?:left|right))?$/;
 const MAX_HASH = 2000;
+/** A trainer case's seed in a link (`#/trainer/k2x9`). */
+export const TRAINER_SEED = /^[a-z0-9]{1,12}$/;
 const MAX_T = 3600;
 
 export const HOME: Route = { page: { kind: 'home' }, view: {} };
@@ -105,6 +109,8 @@ function encodePage(page: Page): { path: string; query: [string, string][] } {
       };
     case 'condition':
       return { path: `/condition/${page.condition}`, query: [] };
+    case 'trainer':
+      return { path: page.seed === null ? '/trainer' : `/trainer/${page.seed}`, query: [] };
   }
 }
 
@@ -175,6 +181,11 @@ function decodePage(segments: string[], query: URLSearchParams): Page | string {
       if (t === null) return 'the time in the link is not valid';
       return { kind: 'technique', variant: a, side: s, t };
     }
+    case 'trainer':
+      if (a !== undefined && !TRAINER_SEED.test(a))
+        return 'the trainer case in the link is not valid';
+      if (b !== undefined) return 'the link has too many parts';
+      return { kind: 'trainer', seed: a ?? null };
     default:
       return `"${kind.slice(0, 40)}" is not a page of OMT Atlas`;
   }

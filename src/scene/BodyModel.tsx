@@ -4,7 +4,7 @@ import { Mesh, type Group } from 'three';
 import type { BodyPaint } from '../domain/body-paint';
 import { LAYER_IDS, type LayerId } from '../domain/url';
 import { selectBodyPaint } from '../state/body-paint';
-import { selectLayers, selectXray } from '../state/selectors';
+import { selectShownLayers, selectXray } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { findPart, indexBodyParts } from './body-parts';
 import { bodyRuntime } from './body-runtime';
@@ -29,7 +29,8 @@ function layerOf(object: { userData: Record<string, unknown> }): LayerId | null 
 function regionFromEvent(e: ThreeEvent<PointerEvent | MouseEvent>): string | null {
   const layer = layerOf(e.object);
   const state = useAppStore.getState();
-  if (!layer || !state.layers[layer]) return null;
+  // The trainer's bones are for looking at: a click there must not leave the case.
+  if (!layer || !selectShownLayers(state)[layer] || state.page.kind === 'trainer') return null;
   const part = partAt(bodyRuntime.parts, e);
   return part ? regionOfPart(state.content, layer, part) : null;
 }
@@ -90,7 +91,7 @@ export function BodyModel() {
   const [scene, setScene] = useState<Group | null>(null);
   const [indexed, setIndexed] = useState(false);
   const setModelStatus = useAppStore((s) => s.setModelStatus);
-  const layers = useAppStore(selectLayers);
+  const layers = useAppStore(selectShownLayers);
   const xray = useAppStore(selectXray);
   const paint = useAppStore(selectBodyPaint);
   const invalidate = useThree((s) => s.invalidate);

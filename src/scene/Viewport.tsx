@@ -10,7 +10,13 @@ import {
 } from 'react';
 import { LazyPanel } from '../app/LazyPanel';
 import { cameraMoveForKey } from '../domain/camera-moves';
-import { chainScenePart, mapsScenePart, sceneExtrasPart, techniquePart } from '../app/parts';
+import {
+  chainScenePart,
+  mapsScenePart,
+  sceneExtrasPart,
+  techniquePart,
+  trainerPart,
+} from '../app/parts';
 import { useLazyPart } from '../app/useLazyPart';
 import { selectGraphics, selectModelStatus, selectPage } from '../state/selectors';
 import { useAppStore } from '../state/store';
@@ -111,6 +117,7 @@ function useSceneParts() {
     extras: { part: sceneExtrasPart, wanted: contentReady },
     chain: { part: chainScenePart, wanted: contentReady && kind !== 'home' },
     technique: { part: techniquePart, wanted: contentReady && kind === 'technique' },
+    trainer: { part: trainerPart, wanted: contentReady && kind === 'trainer' },
     // The maps load with the first region, map or touch: the home page does not need them.
     maps: { part: mapsScenePart, wanted: contentReady && (kind === 'region' || maps) },
   };
@@ -123,8 +130,10 @@ function LazySceneParts({ ready }: { ready: boolean }) {
   const chain = useLazyPart(wanted.chain.part, wanted.chain.wanted);
   const technique = useLazyPart(wanted.technique.part, wanted.technique.wanted);
   const maps = useLazyPart(wanted.maps.part, wanted.maps.wanted);
+  const trainer = useLazyPart(wanted.trainer.part, wanted.trainer.wanted);
   return (
     <>
+      {trainer.status === 'loaded' && <trainer.module.TrainerStage ready={ready} />}
       {maps.status === 'loaded' && <maps.module.MapsLayer ready={ready} />}
       {chain.status === 'loaded' && <chain.module.ChainOverlay ready={ready} />}
       {technique.status === 'loaded' && (
@@ -145,7 +154,7 @@ function LazySceneParts({ ready }: { ready: boolean }) {
 
 /** Beside the canvas: the DOM halves of those parts, and a notice with Retry if one failed. */
 function LazyViewportParts() {
-  const { extras, chain, technique, maps } = useSceneParts();
+  const { extras, chain, technique, maps, trainer } = useSceneParts();
   return (
     <>
       <LazyPanel part={extras.part} wanted={extras.wanted}>
@@ -153,6 +162,9 @@ function LazyViewportParts() {
       </LazyPanel>
       <LazyPanel part={technique.part} wanted={technique.wanted}>
         {(m) => <m.TechniquePlayer />}
+      </LazyPanel>
+      <LazyPanel part={trainer.part} wanted={trainer.wanted}>
+        {(m) => <m.MotionReadout />}
       </LazyPanel>
       <LazyPanel part={chain.part} wanted={chain.wanted}>
         {() => null}

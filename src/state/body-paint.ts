@@ -1,4 +1,4 @@
-import { paintForPage, type BodyPaint } from '../domain/body-paint';
+import { EMPTY_PAINT, paintForPage, type BodyPaint } from '../domain/body-paint';
 import type { AppState } from './store';
 
 let lastPage: AppState['page'] | null = null;
@@ -11,6 +11,7 @@ let lastPaint: BodyPaint | null = null;
  * arriving after the first frame does not repaint the home page's body.
  */
 export function selectBodyPaint(s: AppState): BodyPaint {
+  if (s.page.kind === 'trainer') return s.trainerPaint ?? EMPTY_PAINT;
   if (s.page !== lastPage || s.content !== lastContent || !lastPaint) {
     lastPage = s.page;
     lastContent = s.content;

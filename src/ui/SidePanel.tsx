@@ -1,10 +1,13 @@
 import { useEffect, useRef, type RefObject } from 'react';
+import { seedFrom } from '../domain/trainer/seed';
 import { selectPage } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { ChainsPanel } from './chains/ChainsPanel';
 import { ConditionsPanel } from './conditions/ConditionsPanel';
 import { describePage } from './describe-page';
 import { newContentKey, shouldTakeFocus } from './focus-on-navigation';
+import { LazyPanel } from '../app/LazyPanel';
+import { trainerPart } from '../app/parts';
 import { LayerControls } from './LayerControls';
 import { LessonsPanel } from './lessons/LessonsPanel';
 import { MapControls } from './maps/MapControls';
@@ -43,7 +46,9 @@ function useFocusOnNewContent(heading: RefObject<HTMLHeadingElement | null>, key
 export function SidePanel() {
   const page = useAppStore(selectPage);
   const content = useAppStore((s) => s.content);
+  const showPage = useAppStore((s) => s.showPage);
   const home = page.kind === 'home';
+  const trainer = page.kind === 'trainer';
   const panel = useScrollTopOnNewDestination(page);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnNewContent(heading, newContentKey(page));
@@ -59,12 +64,24 @@ export function SidePanel() {
       <h1 ref={heading} tabIndex={-1} className="selection-heading" data-testid="selection-heading">
         {describePage(page, content)}
       </h1>
-      {!home && explanation}
+      {home && (
+        <p className="practise-entry">
+          <button
+            type="button"
+            onClick={() => showPage({ kind: 'trainer', seed: seedFrom(Math.random()) })}
+          >
+            Dysfunction trainer
+          </button>
+        </p>
+      )}
+      {trainer && <LazyPanel part={trainerPart}>{(m) => <m.TrainerPanel />}</LazyPanel>}
+      {!home && !trainer && explanation}
       <RegionList />
       {home && explanation}
       <LessonsPanel />
-      <MapControls />
-      <LayerControls />
+      {/* The trainer shows the bones alone and no maps: these switches would do nothing there. */}
+      {!trainer && <MapControls />}
+      {!trainer && <LayerControls />}
     </aside>
   );
 }

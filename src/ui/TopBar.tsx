@@ -1,5 +1,6 @@
 import { LazyPanel } from '../app/LazyPanel';
 import { searchPart } from '../app/parts';
+import { seedFrom } from '../domain/trainer/seed';
 import { useAppStore } from '../state/store';
 
 /** Holds the search box's place while it loads, so the 3D view does not resize when it comes. */
@@ -12,12 +13,13 @@ function SearchPlaceholder() {
 }
 
 /**
- * The app name, the search box (loaded with the content, after the first frame) and Help (the
- * first-visit guide, again).
+ * The app name, the search box (loaded with the content, after the first frame), the dysfunction
+ * trainer (a fresh case each time) and Help (the first-visit guide, again).
  */
 export function TopBar() {
   const ready = useAppStore((s) => s.contentReady);
   const openGuide = useAppStore((s) => s.openGuide);
+  const showPage = useAppStore((s) => s.showPage);
   return (
     <header className="top-bar">
       <a className="brand" href="#/" aria-label="OMT Atlas home">
@@ -27,6 +29,13 @@ export function TopBar() {
       <LazyPanel part={searchPart} wanted={ready} fallback={<SearchPlaceholder />}>
         {(m) => <m.SearchBox />}
       </LazyPanel>
+      <button
+        type="button"
+        className="trainer-button"
+        onClick={() => showPage({ kind: 'trainer', seed: seedFrom(Math.random()) })}
+      >
+        Dysfunction trainer
+      </button>
       <button type="button" className="help-button" onClick={() => openGuide('help')}>
         Help
       </button>

@@ -14,5 +14,7 @@ export function describePage(page: Page, content: ContentIndex): string {
       return `Technique: ${content.variants.get(page.variant)?.variant.name ?? page.variant}`;
     case 'condition':
       return `Condition: ${content.conditions.get(page.condition)?.name ?? page.condition}`;
+    case 'trainer':
+      return 'Dysfunction trainer';
   }
 }

@@ -13,6 +13,8 @@ export function newContentKey(page: Page): string | null {
       return `technique:${page.variant}:${page.side}`;
     case 'condition':
       return `condition:${page.condition}`;
+    case 'trainer':
+      return `trainer:${page.seed ?? ''}`;
     default:
       return null;
   }

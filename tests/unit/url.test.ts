@@ -35,6 +35,9 @@ const page: fc.Arbitrary<Page> = fc.oneof(
     .record({ variant: id, side, t: milli(0, 600) })
     .map((r) => ({ kind: 'technique' as const, ...r })),
   id.map((condition) => ({ kind: 'condition' as const, condition })),
+  fc
+    .option(fc.stringMatching(/^[a-z0-9]{1,12}$/), { nil: null })
+    .map((seed) => ({ kind: 'trainer' as const, seed })),
 );
 
 const vec = fc.tuple(milli(-10, 10), milli(-10, 10), milli(-10, 10));
@@ -64,6 +67,22 @@ const route: fc.Arbitrary<Route> = fc.record({
 });
 
 describe('URL codec', () => {
+  it('reads trainer links, with or without a case, and refuses a malformed case', () => {
+    expect(decodeRoute('#/trainer')).toEqual({
+      ok: true,
+      route: { page: { kind: 'trainer', seed: null }, view: {} },
+    });
+    expect(decodeRoute('#/trainer/k2x9')).toEqual({
+      ok: true,
+      route: { page: { kind: 'trainer', seed: 'k2x9' }, view: {} },
+    });
+    expect(encodeRoute({ page: { kind: 'trainer', seed: 'k2x9' }, view: {} })).toBe(
+      '#/trainer/k2x9',
+    );
+    for (const bad of ['#/trainer/K2', '#/trainer/a-b', '#/trainer/abcdefghijklm', '#/trainer/a/b'])
+      expect(decodeRoute(bad).ok, bad).toBe(false);
+  });
+
   it('keeps the maps in the link: overlays, shown zones, the touched point, a painted area', () => {
     const r: Route = {
       page: { kind: 'region', region: 'ankle.left' },
