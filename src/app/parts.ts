@@ -47,3 +47,6 @@ export const techniquePart = lazyPart('The technique player', async () => {
 /** The pain maps: zones drawn on the skin (scene) and the differential, overlays and legend (panel). */
 export const mapsScenePart = lazyPart('The pain maps', () => import('../scene/maps/MapsLayer'));
 export const mapsPanelPart = lazyPart('The pain maps', () => import('../ui/maps/MapsPanels'));
+
+/** The study mode: questions, spaced repetition and progress (opened from the "Study" button). */
+export const studyPart = lazyPart('The study mode', () => import('../ui/study/StudyPanel'));

@@ -6,6 +6,7 @@ import { createLessonSlice, type LessonSlice } from './slices/lesson';
 import { createMapsSlice, type MapsSlice } from './slices/maps';
 import { createPlaybackSlice, type PlaybackSlice } from './slices/playback';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection';
+import { createStudySlice, type StudySlice } from './slices/study';
 import { createViewSlice, type ViewSlice } from './slices/view';
 
 export type AppState = ContentSlice &
@@ -13,7 +14,8 @@ export type AppState = ContentSlice &
   ViewSlice &
   PlaybackSlice &
   LessonSlice &
-  MapsSlice;
+  MapsSlice &
+  StudySlice;
 
 /**
  * Slices composed once; middleware applied once, here (zustand slices pattern). The app's store
@@ -28,6 +30,7 @@ export const createAppStore = (content: ContentSet | null = null) =>
       ...createPlaybackSlice(...a),
       ...createLessonSlice(...a),
       ...createMapsSlice(...a),
+      ...createStudySlice(...a),
     })),
   );
 

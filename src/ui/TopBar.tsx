@@ -12,12 +12,14 @@ function SearchPlaceholder() {
 }
 
 /**
- * The app name, the search box (loaded with the content, after the first frame) and Help (the
- * first-visit guide, again).
+ * The app name, the search box (loaded with the content, after the first frame), Study (the
+ * self-test mode, loaded when opened) and Help (the first-visit guide, again).
  */
 export function TopBar() {
   const ready = useAppStore((s) => s.contentReady);
   const openGuide = useAppStore((s) => s.openGuide);
+  const studyOpen = useAppStore((s) => s.studyOpen);
+  const setStudyOpen = useAppStore((s) => s.setStudyOpen);
   return (
     <header className="top-bar">
       <a className="brand" href="#/" aria-label="OMT Atlas home">
@@ -27,6 +29,15 @@ export function TopBar() {
       <LazyPanel part={searchPart} wanted={ready} fallback={<SearchPlaceholder />}>
         {(m) => <m.SearchBox />}
       </LazyPanel>
+      <button
+        type="button"
+        className="study-button"
+        aria-pressed={studyOpen}
+        disabled={!ready}
+        onClick={() => setStudyOpen(!studyOpen)}
+      >
+        Study
+      </button>
       <button type="button" className="help-button" onClick={() => openGuide('help')}>
         Help
       </button>

@@ -1,0 +1,124 @@
+import { expect, test, type Page } from '@playwright/test';
+import { encodeDeckLink } from '../../src/domain/study/deck-link';
+import { waitForStillView } from './helpers';
+
+/**
+ * A lecturer's deck of questions on skin that faces the default (front) view, so every tap can
+ * be made without turning the body; the two technique questions are answered from the keyboard.
+ */
+const DECK = {
+  t: 'Front of the body',
+  q: [
+    'refer:dermatome-l2.left',
+    'refer:dermatome-t10.left',
+    'locate:key-point-c5.left',
+    'locate:key-point-l2.left',
+    'locate:key-point-t4.left',
+    'approach:hvla',
+    'activity:muscle-energy',
+  ],
+};
+/** The point a student would tap for each tap question (on the front of the body). */
+const TAP_POINT: Record<string, string> = {
+  'left L2 nerve root': 'key-point-l2.left',
+  'left T10 nerve root': 'key-point-t10.left',
+  'left C5 ISNCSCI': 'key-point-c5.left',
+  'left L2 ISNCSCI': 'key-point-l2.left',
+  'left T4 ISNCSCI': 'key-point-t4.left',
+};
+const KEYBOARD_ANSWER: Record<string, RegExp> = {
+  'High-velocity': /^Direct/,
+  'Muscle energy': /^Active/,
+};
+
+const study = (page: Page) => page.getByRole('complementary', { name: 'Study' });
+const prompt = (page: Page) => study(page).locator('#study-prompt');
+
+async function waitForModel(page: Page) {
+  await expect(page.getByText('Body model ready')).toBeVisible({ timeout: 30_000 });
+  await page.waitForFunction(() => (window.__omtAtlas?.frames ?? 0) > 1);
+}
+
+/** Taps the named content point where it shows on the canvas, as a student would. */
+async function tapPoint(page: Page, name: string) {
+  await waitForStillView(page);
+  await expect
+    .poll(() => page.evaluate((n) => window.__omtAtlas!.surfacePoint(n), name))
+    .not.toBeNull();
+  const p = (await page.evaluate((n) => window.__omtAtlas!.surfacePoint(n), name))!;
+  const box = (await page.locator('canvas').first().boundingBox())!;
+  await page.mouse.click(box.x + p.x, box.y + p.y);
+}
+
+/** Presses Tab until the focused element's text matches, then Enter. */
+async function tabTo(page: Page, text: RegExp) {
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    if (text.test(focused.trim())) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+  }
+  throw new Error(`no focusable element matching ${text}`);
+}
+
+test.describe('study mode', () => {
+  test('a lecturer deck link: five answers on the body, two by keyboard; progress kept; due the next day', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.clock.install({ time: new Date('2026-03-02T08:00:00') });
+    await page.goto(`./${encodeDeckLink(DECK)}`);
+    await waitForModel(page);
+    await expect(
+      page.getByText(/Deck "Front of the body" from your lecturer: 7 cards/),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Study', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await study(page)
+      .getByRole('button', { name: /Start review \(0 due, \d+ new\)/ })
+      .click();
+
+    let taps = 0;
+    let keys = 0;
+    for (let i = 0; i < DECK.q.length; i++) {
+      const text = (await prompt(page).textContent()) ?? '';
+      const tap = Object.entries(TAP_POINT).find(([k]) => text.includes(k));
+      const key = Object.entries(KEYBOARD_ANSWER).find(([k]) => text.includes(k));
+      if (tap) {
+        await tapPoint(page, tap[1]);
+        taps++;
+        await expect(study(page).getByText('Correct.')).toBeVisible();
+        await study(page).getByRole('button', { name: 'Good', exact: true }).click();
+      } else if (key) {
+        // Keyboard only: the prompt has the focus; Tab to the answer, then to "Good".
+        await expect(prompt(page)).toBeFocused();
+        await tabTo(page, key[1]);
+        keys++;
+        await expect(study(page).getByText('Correct.')).toBeVisible();
+        await tabTo(page, /^Good$/);
+      } else throw new Error(`a question outside the deck came first: ${text}`);
+      await expect(study(page).getByText(`${i + 1} reviewed`)).toBeVisible();
+    }
+    expect([taps, keys]).toEqual([5, 2]);
+    await study(page).getByRole('button', { name: 'End review' }).click();
+    const dermatomes = study(page).getByRole('listitem').filter({ hasText: 'Dermatomes' });
+    await expect(dermatomes).toContainText(/2 learning/);
+
+    // Reload: the progress is still there.
+    await page.reload();
+    await waitForModel(page);
+    await page.getByRole('button', { name: 'Study', exact: true }).click();
+    await expect(dermatomes).toContainText(/2 learning/);
+    await expect(study(page).getByRole('button', { name: /Start review \(0 due/ })).toBeVisible();
+
+    // A day later the seven cards are due.
+    await page.clock.fastForward('24:00:00');
+    await study(page).getByRole('button', { name: 'Close study' }).click();
+    await page.getByRole('button', { name: 'Study', exact: true }).click();
+    await expect(study(page).getByRole('button', { name: /Start review \(7 due/ })).toBeVisible();
+  });
+});
