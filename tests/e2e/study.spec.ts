@@ -121,4 +121,28 @@ test.describe('study mode', () => {
     await page.getByRole('button', { name: 'Study', exact: true }).click();
     await expect(study(page).getByRole('button', { name: /Start review \(7 due/ })).toBeVisible();
   });
+
+  test('an exam: timed, no feedback until the end, then each answer shown on the body', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await waitForModel(page);
+    await page.getByRole('button', { name: 'Study', exact: true }).click();
+    await study(page).getByLabel('Exam topic').selectOption({ label: 'Key sensory points' });
+    await study(page).getByRole('button', { name: 'Start exam' }).click();
+    for (let i = 0; i < 10; i++) {
+      await expect(study(page).getByRole('timer')).toContainText(`question ${i + 1} of 10`);
+      await expect(study(page).getByRole('timer')).toContainText(/\d:\d\d left/);
+      // An answer from the list; nothing says whether it was right.
+      await study(page).getByRole('group', { name: 'Answers' }).getByRole('button').first().click();
+      await expect(study(page).getByText(/^(Correct|Not quite)\.$/)).toHaveCount(0);
+    }
+    await expect(study(page).getByRole('heading', { name: /Exam summary: \d+%/ })).toBeVisible();
+    const rows = study(page).getByRole('listitem');
+    await expect(rows).toHaveCount(10);
+    await rows.nth(2).getByRole('button').click();
+    await expect(rows.nth(2)).toContainText('Your answer:');
+    // The row's correct point is drawn on the body (a marked area) for the student to see.
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/paint=/);
+  });
 });

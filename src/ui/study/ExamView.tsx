@@ -86,7 +86,6 @@ export function ExamView({ store }: { store: StudyStore }) {
     );
   }
   const summary = examSummary(exam.questionIds.length, exam.answers);
-  const shown = exam.shown === null ? null : exam.answers[exam.shown];
   return (
     <section className="study-summary" aria-labelledby="exam-summary">
       <h3 id="exam-summary" ref={heading} tabIndex={-1}>
@@ -109,15 +108,15 @@ export function ExamView({ store }: { store: StudyStore }) {
               </span>{' '}
               {find(a.questionId).prompt}
             </button>
+            {exam.shown === i ? (
+              <div className="study-summary-detail">
+                <p className="small">Your answer: {answerWords(find(a.questionId), a.answer)}</p>
+                <Feedback question={find(a.questionId)} answer={a.answer} scored={a.scored} />
+              </div>
+            ) : null}
           </li>
         ))}
       </ol>
-      {shown ? (
-        <div>
-          <p className="small">Your answer: {answerWords(find(shown.questionId), shown.answer)}</p>
-          <Feedback question={find(shown.questionId)} answer={shown.answer} scored={shown.scored} />
-        </div>
-      ) : null}
       <button type="button" onClick={closeExam}>
         Close the exam
       </button>

@@ -20,7 +20,7 @@ export function takeDeck(store: StudyStore, deck: LecturerDeck): void {
   if (n)
     notify(
       'info',
-      `Deck "${deck.t}" from your lecturer: ${n} cards added to your review queue; they come first.`,
+      `Deck "${deck.t}" from your lecturer: ${n} ${n === 1 ? 'card' : 'cards'} added to your review queue; they come first.`,
     );
   else notify('warning', `Deck "${deck.t}" has no questions this version of the atlas can ask.`);
 }

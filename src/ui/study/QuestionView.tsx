@@ -68,7 +68,7 @@ export function Feedback({
       </p>
       {question.tap ? (
         <p>
-          {question.tap.kind === 'zone' ? 'Its heart lies in: ' : 'On the body: '}
+          {question.tap.kind === 'any-point' ? 'From the list: ' : 'From the list of places: '}
           <strong>{right}</strong>
         </p>
       ) : (
