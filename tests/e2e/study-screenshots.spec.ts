@@ -19,6 +19,9 @@ async function waitForModel(page: Page) {
 }
 
 async function tapPoint(page: Page, name: string) {
+  // The points asked about face the front: turn the body there first (the feedback may have
+  // turned it towards an answer on the side or the back).
+  await page.getByRole('button', { name: 'Front view', exact: true }).click();
   await waitForStillView(page);
   await expect
     .poll(() => page.evaluate((n) => window.__omtAtlas!.surfacePoint(n), name))

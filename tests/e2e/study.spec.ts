@@ -41,6 +41,9 @@ async function waitForModel(page: Page) {
 
 /** Taps the named content point where it shows on the canvas, as a student would. */
 async function tapPoint(page: Page, name: string) {
+  // The points asked about face the front: turn the body there first (the feedback may have
+  // turned it towards an answer on the side or the back).
+  await page.getByRole('button', { name: 'Front view', exact: true }).click();
   await waitForStillView(page);
   await expect
     .poll(() => page.evaluate((n) => window.__omtAtlas!.surfacePoint(n), name))

@@ -134,3 +134,25 @@ export function zoneHeartRegion(
       return skin.regions[i] ?? null;
   return null;
 }
+
+const spotCache = new WeakMap<ZoneInstance, SurfaceSample | null>();
+
+/** A sample in the middle of a zone's essential area (the mean of a sparse scan), cached. */
+export function zoneSpot(skin: StudySkin, instance: ZoneInstance): SurfaceSample | null {
+  if (spotCache.has(instance)) return spotCache.get(instance)!;
+  const inside: SurfaceSample[] = [];
+  for (let i = 0; i < skin.samples.length; i += 4) {
+    const s = skin.samples[i]!;
+    if (zoneHit(instance, skin.frames, s)?.grade === 'essential') inside.push(s);
+  }
+  let spot: SurfaceSample | null = null;
+  if (inside.length) {
+    const mean = [0, 1, 2].map((k) => inside.reduce((a, s) => a + s.p[k]!, 0) / inside.length);
+    // The inside sample nearest the mean: on the zone even when the zone is curved.
+    spot = inside.reduce((best, s) =>
+      distance(s.p, mean as unknown as Vec3) < distance(best.p, mean as unknown as Vec3) ? s : best,
+    );
+  }
+  spotCache.set(instance, spot);
+  return spot;
+}

@@ -14,7 +14,14 @@ import {
 } from '../../domain/study/exam';
 import { emptyProgress, MAX_NEW_PER_DAY, type Progress } from '../../domain/study/progress';
 import { dailyQueue, review, type DailyQueue, type RatingName } from '../../domain/study/schedule';
-import { pointPosition, scoreAnswer, type ScoringContext } from '../../domain/study/score';
+import {
+  answerSpot,
+  pointPosition,
+  scoreAnswer,
+  viewFacing,
+  type ScoringContext,
+} from '../../domain/study/score';
+import { HOME_CAMERA } from '../../domain/camera-moves';
 import { POINT_TOLERANCE } from '../../domain/study/skin';
 import type { DeckId, PointOnSide, Question, Scored, StudyAnswer } from '../../domain/study/types';
 import type { RestPoint } from '../../domain/url';
@@ -94,6 +101,11 @@ export function createStudyStore(app: AppStore, now: () => number = () => Date.n
           paint: dab ? { radius: point ? POINT_TOLERANCE : 0.02, dabs: [dab] } : null,
         });
         s.armStudyTap(!feedback && !!q.tap);
+        // Turn the body so the mark or the answer faces the student (when it faces away).
+        const scoring = get().scoring;
+        const spot = scoring ? answerSpot(q, scoring, feedback) : null;
+        const view = spot ? viewFacing(spot, (s.camera ?? HOME_CAMERA).position) : null;
+        if (view) s.moveCamera({ kind: 'view', view });
       };
       const assigned = () => new Set(get().progress.assigned.flatMap((d) => d.questions));
       const next = () => {

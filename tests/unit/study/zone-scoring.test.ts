@@ -53,3 +53,15 @@ describe('zone overlap scoring', () => {
     expect(gradeNear(skin as StudySkin, instance, edge.p, 0)).toBe(null);
   });
 });
+
+describe('turning the body to the answer', () => {
+  it('an answer on the back turns the view to the back; one in view stays', async () => {
+    const { questions, scoring } = await studyFixture();
+    const { answerSpot, viewFacing } = await import('../../../src/domain/study/score');
+    const front: [number, number, number] = [0, 1, 4];
+    const c2 = questions.find((q) => q.id === 'refer:dermatome-c2.left')!; // back of the head
+    const t4 = questions.find((q) => q.id === 'locate:key-point-t4.left')!; // the nipple line
+    expect(viewFacing(answerSpot(c2, scoring, true)!, front)).toBe('back');
+    expect(viewFacing(answerSpot(t4, scoring, true)!, front)).toBeNull();
+  });
+});
