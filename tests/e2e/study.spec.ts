@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { encodeDeckLink } from '../../src/domain/study/deck-link';
 import { waitForStillView } from './helpers';
@@ -147,5 +148,31 @@ test.describe('study mode', () => {
     await expect(rows.nth(2)).toContainText('Your answer:');
     // The row's correct point is drawn on the body (a marked area) for the student to see.
     await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/paint=/);
+  });
+
+  test('axe: the study panel, a question and its feedback have no serious violations', async ({
+    page,
+  }) => {
+    test.setTimeout(150_000);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`./${encodeDeckLink({ t: 'One', q: ['approach:hvla'] })}`);
+    await waitForModel(page);
+    const check = async (view: string) => {
+      const result = await new AxeBuilder({ page }).include('aside[aria-label="Study"]').analyze();
+      const bad = result.violations
+        .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+        .map((v) => `${view}: ${v.id} on ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(bad).toEqual([]);
+      await expect(page.locator('h1:visible'), `${view}: one h1`).toHaveCount(1);
+    };
+    await expect(study(page).getByRole('heading', { name: 'Progress by topic' })).toBeVisible();
+    await check('home');
+    await study(page)
+      .getByRole('button', { name: /Start review/ })
+      .click();
+    await check('question');
+    await study(page).getByRole('group', { name: 'Answers' }).getByRole('button').first().click();
+    await expect(study(page).getByRole('heading', { name: 'Feedback' })).toBeFocused();
+    await check('feedback');
   });
 });

@@ -69,9 +69,9 @@ export function ExamView({ store }: { store: StudyStore }) {
           Exam: question {exam.index + 1} of {exam.questionIds.length} · {Math.floor(seconds / 60)}:
           {String(seconds % 60).padStart(2, '0')} left
         </p>
-        <h3 id="exam-prompt" ref={heading} tabIndex={-1}>
+        <h2 id="exam-prompt" ref={heading} tabIndex={-1}>
           {q.prompt}
-        </h3>
+        </h2>
         {q.tap ? <p className="small muted">Tap on the body, or choose:</p> : null}
         <Choices question={q} onChoose={answerExam} />
         <div className="study-files">
@@ -88,9 +88,9 @@ export function ExamView({ store }: { store: StudyStore }) {
   const summary = examSummary(exam.questionIds.length, exam.answers);
   return (
     <section className="study-summary" aria-labelledby="exam-summary">
-      <h3 id="exam-summary" ref={heading} tabIndex={-1}>
+      <h2 id="exam-summary" ref={heading} tabIndex={-1}>
         Exam summary: {summary.percent}%
-      </h3>
+      </h2>
       <p className="small">
         {summary.correct} correct, {summary.partial} partly right, {summary.answered} of{' '}
         {exam.questionIds.length} answered. Choose a row to see it on the body.

@@ -104,9 +104,9 @@ export function QuestionView({ store }: { store: StudyStore }) {
       <p className="small muted">
         {session.reviewed} reviewed · {left} left today
       </p>
-      <h3 id="study-prompt" ref={heading} tabIndex={-1}>
+      <h2 id="study-prompt" ref={heading} tabIndex={-1}>
         {question.prompt}
-      </h3>
+      </h2>
       {session.phase === 'asking' ? (
         <>
           {question.tap ? (
@@ -119,9 +119,9 @@ export function QuestionView({ store }: { store: StudyStore }) {
         </>
       ) : (
         <>
-          <h4 ref={feedbackHeading} tabIndex={-1}>
+          <h3 ref={feedbackHeading} tabIndex={-1}>
             Feedback
-          </h4>
+          </h3>
           <Feedback question={question} answer={session.answer} scored={session.scored!} />
           <div role="group" aria-label="How well did you know it?" className="study-ratings">
             {RATINGS.map((r) => (

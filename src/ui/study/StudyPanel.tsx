@@ -1,4 +1,4 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { useStore } from 'zustand';
 import { decodeDeckLink } from '../../domain/study/deck-link';
 import { MAX_NEW_PER_DAY } from '../../domain/study/progress';
@@ -97,6 +97,11 @@ export function StudyPanel() {
   const session = useStore(store, (s) => s.session);
   const exam = useStore(store, (s) => s.exam);
   const setStudyOpen = useAppStore((s) => s.setStudyOpen);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opened from the Study button: the focus follows to the panel.
+  useEffect(() => {
+    if (document.activeElement?.classList.contains('study-button')) heading.current?.focus();
+  }, []);
   const close = () => {
     store.getState().endSession();
     store.getState().closeExam();
@@ -105,7 +110,9 @@ export function StudyPanel() {
   return (
     <aside className="side-panel study-panel" aria-label="Study">
       <div className="study-head">
-        <h2>Study</h2>
+        <h1 ref={heading} tabIndex={-1} className="selection-heading">
+          Study
+        </h1>
         <button type="button" onClick={close}>
           Close study
         </button>
@@ -119,7 +126,7 @@ export function StudyPanel() {
       ) : (
         STUDY_SECTIONS.map(({ id, title, Section }) => (
           <section key={id} className="panel-section study-section" aria-label={title}>
-            <h3>{title}</h3>
+            <h2>{title}</h2>
             <Section store={store} />
           </section>
         ))
