@@ -101,7 +101,10 @@ export function createStudyStore(app: AppStore, now: () => number = () => Date.n
           paint: dab ? { radius: point ? POINT_TOLERANCE : 0.02, dabs: [dab] } : null,
         });
         s.armStudyTap(!feedback && !!q.tap);
-        // Turn the body so the mark or the answer faces the student (when it faces away).
+        // Turn the body so the mark or the answer faces the student (when it faces away); a tap
+        // that found the answer keeps the view the student chose.
+        const found = answer?.kind === 'tap' && get().session?.scored?.verdict !== 'wrong';
+        if (feedback && found && !get().exam) return;
         const scoring = get().scoring;
         const spot = scoring ? answerSpot(q, scoring, feedback) : null;
         const view = spot ? viewFacing(spot, (s.camera ?? HOME_CAMERA).position) : null;

@@ -3,6 +3,7 @@ import type { KeyValueStorage } from '../../../src/domain/lesson-storage';
 import { emptyProgress } from '../../../src/domain/study/progress';
 import { PROGRESS_KEY } from '../../../src/domain/study/progress-storage';
 import { review } from '../../../src/domain/study/schedule';
+import { pointPosition } from '../../../src/domain/study/score';
 import type { StorageEvents } from '../../../src/state/lesson-persistence';
 import { createAppStore } from '../../../src/state/store';
 import { startProgressPersistence } from '../../../src/state/study/progress-persistence';
@@ -77,6 +78,26 @@ describe('study state', () => {
     expect(study.getState().progress.cards['locate:key-point-c6.left']?.reps).toBe(1);
     // Saved at once.
     expect(shared.data.get(PROGRESS_KEY)).toContain('locate:key-point-c6.left');
+  });
+
+  it('a tap that finds the answer keeps the view; a wrong one turns the body to the answer', async () => {
+    const { scoring } = await studyFixture();
+    const { app, study } = await openTab(sharedStorage());
+    study
+      .getState()
+      .assignDeck({ t: 'd', q: ['refer:dermatome-c2.left', 'locate:key-point-t4.left'] });
+    study.getState().startReview();
+    expect(study.getState().session?.questionId).toBe('refer:dermatome-c2.left');
+    // The C2 dermatome is at the back of the head: a wrong tap on the chest turns the body round.
+    app.getState().tapStudy('chest', [0.05, 1.3, 0.12]);
+    expect(study.getState().session?.scored?.verdict).toBe('wrong');
+    expect(app.getState().camera?.position[2]).toBeLessThan(0);
+    study.getState().rate('good');
+    const before = app.getState().cameraRequest;
+    const t4 = pointPosition(scoring, { pointId: 'key-point-t4', side: 'left' })!;
+    app.getState().tapStudy('chest', [t4[0], t4[1], t4[2]]);
+    expect(study.getState().session?.scored?.verdict).toBe('correct');
+    expect(app.getState().cameraRequest).toBe(before);
   });
 
   it('a tap while no question waits for one is left to the differential', async () => {
