@@ -9,7 +9,7 @@ import { StatusLine } from '../ui/StatusLine';
 import { TopBar } from '../ui/TopBar';
 import { useKeyboardShortcuts } from '../ui/useKeyboardShortcuts';
 import { LazyPanel } from './LazyPanel';
-import { contentPart, lecturerPart, sidePanelPart } from './parts';
+import { contentPart, lecturerPart, sidePanelPart, studyPart } from './parts';
 import { useLazyPart } from './useLazyPart';
 import '../ui/touch-targets.css';
 
@@ -39,6 +39,7 @@ export function App() {
   const startContent = content.status === 'loaded' ? content.module.startContent : null;
   useEffect(() => startContent?.(useAppStore, window), [startContent]);
   const ready = useAppStore((s) => s.contentReady);
+  const studyOpen = useAppStore((s) => s.studyOpen);
   useKeyboardShortcuts();
   return (
     <div className="app">
@@ -48,7 +49,11 @@ export function App() {
           <Viewport />
         </ErrorBoundary>
         <ErrorBoundary area="The side panel">
-          {ready ? (
+          {ready && studyOpen ? (
+            <LazyPanel part={studyPart} fallback={<aside className="side-panel placeholder" />}>
+              {(m) => <m.StudyPanel />}
+            </LazyPanel>
+          ) : ready ? (
             <LazyPanel part={sidePanelPart} fallback={<aside className="side-panel placeholder" />}>
               {(m) => <m.SidePanel />}
             </LazyPanel>

@@ -57,3 +57,6 @@ export const trainerPart = lazyPart('The dysfunction trainer', async () => {
   ]);
   return { ...stage, ...readout, ...panel };
 });
+
+/** The study mode: questions, spaced repetition and progress (opened from the "Study" button). */
+export const studyPart = lazyPart('The study mode', () => import('../ui/study/StudyPanel'));

@@ -2,6 +2,7 @@ import { contentSet } from '../content';
 import { lessonLinkInterceptor } from '../state/lesson-link';
 import { browserStorage, startLessonPersistence } from '../state/lesson-persistence';
 import type { AppStore } from '../state/store';
+import { studyDeckInterceptor } from '../state/study-link';
 import { startUrlSync } from '../state/url-sync';
 import { downloadBlob } from '../ui/lessons/download';
 import { validatePage } from './validate-page';
@@ -19,7 +20,8 @@ export function startContent(store: AppStore, win: Window): () => void {
     download: (name, text) => downloadBlob(new Blob([text], { type: 'application/json' }), name),
   });
   store.getState().setContent(contentSet);
-  const stopSync = startUrlSync(store, win, validatePage, lessonLinkInterceptor(store));
+  const links = studyDeckInterceptor(store, lessonLinkInterceptor(store));
+  const stopSync = startUrlSync(store, win, validatePage, links);
   return () => {
     stopSync();
     stopLessons();

@@ -55,7 +55,9 @@ const onClick = (e: ThreeEvent<MouseEvent>) => {
   // On the skin the touched point is kept: "Pain here may come from" lists that point's sources.
   const skin = bodyRuntime.skinSurface;
   const hit = skin && layerOf(e.object) === 'skin' ? restHit(skin, e) : null;
-  if (hit) state.touchSkin(region, hit.at);
+  // A study question waiting for a tap takes it instead of the differential.
+  if (hit && state.studyTapArmed) state.tapStudy(region, hit.at);
+  else if (hit) state.touchSkin(region, hit.at);
   else state.selectRegion(region);
 };
 

@@ -111,7 +111,7 @@ function useSceneParts() {
   const contentReady = useAppStore((s) => s.contentReady);
   const kind = useAppStore((s) => selectPage(s).kind);
   const maps = useAppStore(
-    (s) => s.overlays.length > 0 || s.shownZones.length > 0 || !!s.paint || s.brush,
+    (s) => s.overlays.length > 0 || s.shownZones.length > 0 || !!s.paint || s.brush || s.studyOpen,
   );
   return {
     extras: { part: sceneExtrasPart, wanted: contentReady },

@@ -7,6 +7,7 @@ import { createMapsSlice, type MapsSlice } from './slices/maps';
 import { createPlaybackSlice, type PlaybackSlice } from './slices/playback';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection';
 import { createTrainerSlice, type TrainerSlice } from './slices/trainer';
+import { createStudySlice, type StudySlice } from './slices/study';
 import { createViewSlice, type ViewSlice } from './slices/view';
 
 export type AppState = ContentSlice &
@@ -16,6 +17,7 @@ export type AppState = ContentSlice &
   LessonSlice &
   MapsSlice &
   TrainerSlice;
+StudySlice;
 
 /**
  * Slices composed once; middleware applied once, here (zustand slices pattern). The app's store
@@ -31,6 +33,7 @@ export const createAppStore = (content: ContentSet | null = null) =>
       ...createLessonSlice(...a),
       ...createMapsSlice(...a),
       ...createTrainerSlice(...a),
+      ...createStudySlice(...a),
     })),
   );
 

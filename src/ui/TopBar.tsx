@@ -13,12 +13,15 @@ function SearchPlaceholder() {
 }
 
 /**
- * The app name, the search box (loaded with the content, after the first frame), the dysfunction
- * trainer (a fresh case each time) and Help (the first-visit guide, again).
+ * The app name, the search box (loaded with the content, after the first frame), Study (the
+ * self-test mode, loaded when opened), the dysfunction trainer (a fresh case each time) and Help
+ * (the first-visit guide, again).
  */
 export function TopBar() {
   const ready = useAppStore((s) => s.contentReady);
   const openGuide = useAppStore((s) => s.openGuide);
+  const studyOpen = useAppStore((s) => s.studyOpen);
+  const setStudyOpen = useAppStore((s) => s.setStudyOpen);
   const showPage = useAppStore((s) => s.showPage);
   return (
     <header className="top-bar">
@@ -29,6 +32,15 @@ export function TopBar() {
       <LazyPanel part={searchPart} wanted={ready} fallback={<SearchPlaceholder />}>
         {(m) => <m.SearchBox />}
       </LazyPanel>
+      <button
+        type="button"
+        className="study-button"
+        aria-pressed={studyOpen}
+        disabled={!ready}
+        onClick={() => setStudyOpen(!studyOpen)}
+      >
+        Study
+      </button>
       <button
         type="button"
         className="trainer-button"
