@@ -16,8 +16,8 @@ export type AppState = ContentSlice &
   PlaybackSlice &
   LessonSlice &
   MapsSlice &
-  TrainerSlice;
-StudySlice;
+  TrainerSlice &
+  StudySlice;
 
 /**
  * Slices composed once; middleware applied once, here (zustand slices pattern). The app's store

@@ -44,7 +44,10 @@ export function TopBar() {
       <button
         type="button"
         className="trainer-button"
-        onClick={() => showPage({ kind: 'trainer', seed: seedFrom(Math.random()) })}
+        onClick={() => {
+          setStudyOpen(false);
+          showPage({ kind: 'trainer', seed: seedFrom(Math.random()) });
+        }}
       >
         Dysfunction trainer
       </button>

@@ -9,6 +9,7 @@ import { ExamStart, ExamView } from './ExamView';
 import { LecturerDecks, takeDeck } from './LecturerDecks';
 import { ProgressFiles } from './ProgressFiles';
 import { QuestionView } from './QuestionView';
+import { TrainerEntry } from './TrainerEntry';
 import { prepareQuestions, studyStore } from './study-instance';
 import './study.css';
 
@@ -58,6 +59,7 @@ export const STUDY_SECTIONS: {
   { id: 'decks', title: 'Progress by topic', Section: DeckProgressList },
   { id: 'settings', title: 'Settings', Section: Settings },
   { id: 'exam', title: 'Exam', Section: ExamStart },
+  { id: 'trainer', title: 'Dysfunction trainer', Section: TrainerEntry },
   { id: 'class', title: 'Class decks', Section: LecturerDecks },
   { id: 'files', title: 'Your progress as a file', Section: ProgressFiles },
 ];

@@ -19,6 +19,7 @@ export const MECHANISM_NAMES: Record<MechanismType, string> = {
   somatovisceral: 'Somatovisceral relation',
   'convergence-referral': 'Convergence referral',
   'somatic-referral': 'Somatic referral (shared innervation)',
+  'parietal-irritation': 'Parietal irritation (organ against the body wall)',
 };
 
 export const chainMechanism: QuestionGenerator = {
