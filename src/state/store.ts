@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { ContentSet } from '../content/schema';
+import { createClassroomSlice, type ClassroomSlice } from './slices/classroom';
 import { createContentSlice, type ContentSlice } from './slices/content';
 import { createLessonSlice, type LessonSlice } from './slices/lesson';
 import { createMapsSlice, type MapsSlice } from './slices/maps';
@@ -13,7 +14,8 @@ export type AppState = ContentSlice &
   ViewSlice &
   PlaybackSlice &
   LessonSlice &
-  MapsSlice;
+  MapsSlice &
+  ClassroomSlice;
 
 /**
  * Slices composed once; middleware applied once, here (zustand slices pattern). The app's store
@@ -28,6 +30,7 @@ export const createAppStore = (content: ContentSet | null = null) =>
       ...createPlaybackSlice(...a),
       ...createLessonSlice(...a),
       ...createMapsSlice(...a),
+      ...createClassroomSlice(...a),
     })),
   );
 
