@@ -113,8 +113,7 @@ export async function startClass(store: AppStore): Promise<void> {
         store.getState().setClassStatus('connected');
         // After a server restart the room is empty: the view and the open poll are sent again.
         publisher?.resend();
-        const poll = store.getState().classPoll;
-        if (poll) resendPoll(poll);
+        resendPoll(store.getState().classPoll);
       },
       onDisconnected: () => store.getState().setClassStatus('reconnecting'),
       onRefused: (reason, kind) => {
@@ -210,9 +209,6 @@ function connectStudent(store: AppStore, code: RoomCode, voter: string, since: n
         const s = store.getState();
         s.setClassStatus('connected');
         connection.setPresence({ role: 'student', following: s.following });
-        // After a server restart the taps are gone: this student's answer goes again.
-        const mine = s.myAnswer;
-        if (mine && s.classPoll?.open && s.classPoll.id === mine.poll) sendAnswer(mine);
       },
       onDisconnected: () => store.getState().setClassStatus('reconnecting'),
       onRefused: (reason, kind) => {
@@ -243,6 +239,19 @@ function connectStudent(store: AppStore, code: RoomCode, voter: string, since: n
   const stopPresence = store.subscribe((s, prev) => {
     if (s.following !== prev.following)
       connection.setPresence({ role: 'student', following: s.following });
+    // After a server restart the poll comes back without taps: this student's answer goes again.
+    const mine = s.myAnswer;
+    if (
+      s.classPoll !== prev.classPoll &&
+      mine &&
+      s.classPoll?.open &&
+      s.classPoll.id === mine.poll
+    ) {
+      const kept = s.classTaps.some(
+        (t) => t.poll === mine.poll && t.at.every((c, i) => c === mine.at[i]),
+      );
+      if (!kept) sendAnswer(mine);
+    }
   });
   session = {
     connection,

@@ -101,8 +101,9 @@ export const createClassroomSlice: StateCreator<AppState, [], [], ClassroomSlice
   setClassPoll: (classPoll) =>
     set((s) => ({
       classPoll,
-      // A new poll starts with no answer from this tab.
-      myAnswer: classPoll && s.myAnswer?.poll === classPoll.id ? s.myAnswer : null,
+      // A new poll starts with no answer from this tab (a poll gone for a moment keeps it:
+      // after a server restart it comes back and the answer is sent again).
+      myAnswer: classPoll && s.myAnswer?.poll !== classPoll.id ? null : s.myAnswer,
     })),
   setClassTaps: (classTaps) => set({ classTaps }),
   setClassCounts: (c) => {
