@@ -47,3 +47,15 @@ export const techniquePart = lazyPart('The technique player', async () => {
 /** The pain maps: zones drawn on the skin (scene) and the differential, overlays and legend (panel). */
 export const mapsScenePart = lazyPart('The pain maps', () => import('../scene/maps/MapsLayer'));
 export const mapsPanelPart = lazyPart('The pain maps', () => import('../ui/maps/MapsPanels'));
+
+/** The live class: asked for once after the first frame; its controls only with a class server. */
+export const classProbePart = lazyPart('The live class', () => import('../ui/classroom/probe'));
+export const classroomPart = lazyPart(
+  'The live class',
+  () => import('../ui/classroom/ClassroomLayer'),
+);
+/** The poll's heat map and the lecturer's laser on the body (followers and the projector). */
+export const classScenePart = lazyPart(
+  'The live class',
+  () => import('../scene/classroom/ClassMarks'),
+);

@@ -1,4 +1,5 @@
 import { contentSet } from '../content';
+import { classLinkInterceptor } from '../state/class-link';
 import { lessonLinkInterceptor } from '../state/lesson-link';
 import { browserStorage, startLessonPersistence } from '../state/lesson-persistence';
 import type { AppStore } from '../state/store';
@@ -19,7 +20,14 @@ export function startContent(store: AppStore, win: Window): () => void {
     download: (name, text) => downloadBlob(new Blob([text], { type: 'application/json' }), name),
   });
   store.getState().setContent(contentSet);
-  const stopSync = startUrlSync(store, win, validatePage, lessonLinkInterceptor(store));
+  const lessonLinks = lessonLinkInterceptor(store);
+  const classLinks = classLinkInterceptor(store);
+  const stopSync = startUrlSync(
+    store,
+    win,
+    validatePage,
+    (hash) => classLinks(hash) ?? lessonLinks(hash),
+  );
   return () => {
     stopSync();
     stopLessons();

@@ -16,10 +16,7 @@ const noCache: RequestInit = { cache: 'no-store', credentials: 'same-origin' };
 /** Null when no class server answers here (the plain app: `vite preview`, a static host, offline). */
 export async function fetchHello(): Promise<Hello | null> {
   try {
-    const res = await fetch(CLASS_API.hello, {
-      ...noCache,
-      headers: { accept: 'application/json' },
-    });
+    const res = await fetch(CLASS_API.hello, noCache);
     if (!res.ok || !res.headers.get('content-type')?.includes('json')) return null;
     const parsed = helloSchema.safeParse(await res.json());
     return parsed.success ? parsed.data : null;

@@ -10,7 +10,13 @@ import {
 } from 'react';
 import { LazyPanel } from '../app/LazyPanel';
 import { cameraMoveForKey } from '../domain/camera-moves';
-import { chainScenePart, mapsScenePart, sceneExtrasPart, techniquePart } from '../app/parts';
+import {
+  chainScenePart,
+  classScenePart,
+  mapsScenePart,
+  sceneExtrasPart,
+  techniquePart,
+} from '../app/parts';
 import { useLazyPart } from '../app/useLazyPart';
 import { selectGraphics, selectModelStatus, selectPage } from '../state/selectors';
 import { useAppStore } from '../state/store';
@@ -107,8 +113,11 @@ function useSceneParts() {
   const maps = useAppStore(
     (s) => s.overlays.length > 0 || s.shownZones.length > 0 || !!s.paint || s.brush,
   );
+  const inClass = useAppStore((s) => s.classRole !== null);
   return {
     extras: { part: sceneExtrasPart, wanted: contentReady },
+    // The heat map and the laser on the body: only in a live class.
+    classMarks: { part: classScenePart, wanted: inClass },
     chain: { part: chainScenePart, wanted: contentReady && kind !== 'home' },
     technique: { part: techniquePart, wanted: contentReady && kind === 'technique' },
     // The maps load with the first region, map or touch: the home page does not need them.
@@ -123,8 +132,10 @@ function LazySceneParts({ ready }: { ready: boolean }) {
   const chain = useLazyPart(wanted.chain.part, wanted.chain.wanted);
   const technique = useLazyPart(wanted.technique.part, wanted.technique.wanted);
   const maps = useLazyPart(wanted.maps.part, wanted.maps.wanted);
+  const classMarks = useLazyPart(wanted.classMarks.part, wanted.classMarks.wanted);
   return (
     <>
+      {classMarks.status === 'loaded' && <classMarks.module.ClassMarks />}
       {maps.status === 'loaded' && <maps.module.MapsLayer ready={ready} />}
       {chain.status === 'loaded' && <chain.module.ChainOverlay ready={ready} />}
       {technique.status === 'loaded' && (

@@ -1,5 +1,5 @@
 import { LazyPanel } from '../app/LazyPanel';
-import { searchPart } from '../app/parts';
+import { classroomPart, searchPart } from '../app/parts';
 import { useAppStore } from '../state/store';
 
 /** Holds the search box's place while it loads, so the 3D view does not resize when it comes. */
@@ -18,6 +18,7 @@ function SearchPlaceholder() {
 export function TopBar() {
   const ready = useAppStore((s) => s.contentReady);
   const openGuide = useAppStore((s) => s.openGuide);
+  const classServer = useAppStore((s) => s.classServer !== null);
   return (
     <header className="top-bar">
       <a className="brand" href="#/" aria-label="OMT Atlas home">
@@ -26,6 +27,9 @@ export function TopBar() {
       </a>
       <LazyPanel part={searchPart} wanted={ready} fallback={<SearchPlaceholder />}>
         {(m) => <m.SearchBox />}
+      </LazyPanel>
+      <LazyPanel part={classroomPart} wanted={classServer}>
+        {(m) => <m.JoinClassButton />}
       </LazyPanel>
       <button type="button" className="help-button" onClick={() => openGuide('help')}>
         Help
