@@ -8,6 +8,7 @@ import {
   type RoomCode,
 } from '../domain/classroom/protocol';
 import { validatePage } from '../app/validate-page';
+import { MAX_SHOWN_ZONES } from '../domain/url';
 import type { AppStore } from '../state/store';
 import { createRoom, LOOKUP_MESSAGES, lookUpRoom } from './class-api';
 import { startFollower } from './follower';
@@ -40,7 +41,7 @@ function endSession(): void {
 }
 
 /** What the room document holds, checked: a malformed value is ignored with a notice. */
-function roomHandlers(store: AppStore) {
+export function roomHandlers(store: AppStore) {
   let warned = false;
   const warnOnce = (text: string) => {
     if (warned) return;
@@ -154,7 +155,7 @@ export function revealPoll(store: AppStore): void {
   const s = store.getState();
   s.setMapsView({
     overlays: s.overlays,
-    zones: poll.zones.slice(0, 12),
+    zones: poll.zones.slice(0, MAX_SHOWN_ZONES),
     ...(s.touched ? { at: s.touched } : {}),
     ...(s.paint ? { paint: s.paint } : {}),
   });

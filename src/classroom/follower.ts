@@ -5,7 +5,7 @@ import {
 } from '../domain/classroom/class-view';
 import type { ClassTap, ClassView } from '../domain/classroom/protocol';
 import { cameraMoveForKey } from '../domain/camera-moves';
-import { encodeRoute, type RestPoint, type Route } from '../domain/url';
+import { encodeRoute, MAX_SHOWN_ZONES, type RestPoint, type Route } from '../domain/url';
 import { bodyRuntime } from '../scene/body-runtime';
 import { findPart } from '../scene/body-parts';
 import { frameClock } from '../state/slices/playback';
@@ -87,6 +87,14 @@ export function startFollower(store: AppStore, options: FollowerOptions): () => 
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (applying || s.classRole !== 'student') return;
+    const poll = s.classPoll;
+    if (poll?.revealed && !prev.classPoll?.revealed && !s.following) {
+      // Exploring on their own, a student still sees the answer: its zones join their view.
+      applying = true;
+      s.setMapsView({ ...routeFromState(s).view, zones: poll.zones.slice(0, MAX_SHOWN_ZONES) });
+      applying = false;
+      return;
+    }
     if (s.following && s.classView && (s.classView !== prev.classView || !prev.following)) {
       apply(s.classView);
       return;
