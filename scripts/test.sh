@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-redis.sh
 echo '▶ format'; npx prettier --check . --log-level warn
 echo '▶ lint'; npx eslint . --max-warnings 0
 echo '▶ typecheck'; npx tsc -b
