@@ -23,18 +23,17 @@ import { connectRoom, type RoomConnection } from './room-connection';
 interface Session {
   connection: RoomConnection;
   stop: () => void;
-  retry: ReturnType<typeof setTimeout> | null;
 }
 
 let session: Session | null = null;
 
 /** A student keeps trying a refused room this long: a restarted server needs the lecturer back. */
 const REJOIN_FOR_MS = 2 * 60 * 1000;
-const REJOIN_EVERY_MS = 1500;
+/** Refusals that pass (the server drops the socket and the provider tries again). */
+const TRANSIENT = new Set(['unknown room', 'too many attempts']);
 
 function endSession(): void {
   if (!session) return;
-  if (session.retry) clearTimeout(session.retry);
   session.stop();
   session.connection.destroy();
   session = null;
@@ -118,14 +117,15 @@ export async function startClass(store: AppStore): Promise<void> {
       },
       onDisconnected: () => store.getState().setClassStatus('reconnecting'),
       onRefused: (reason, kind) => {
-        if (kind === 'connection') store.getState().setClassStatus('reconnecting');
-        else console.warn('The class server refused a message:', reason);
+        if (kind === 'message') console.warn('The class server refused a message:', reason);
+        else if (TRANSIENT.has(reason)) store.getState().setClassStatus('reconnecting');
+        else classEnded(store);
       },
     },
   );
   connection.setPresence({ role: 'lecturer', following: false });
   publisher = startLecturerPublisher(store, (view) => connection.send({ type: 'view', view }));
-  session = { connection, stop: () => publisher?.stop(), retry: null };
+  session = { connection, stop: () => publisher?.stop() };
 }
 
 /** The open poll is kept locally too, so a restarted server gets it back. */
@@ -191,12 +191,13 @@ export async function joinClass(store: AppStore, code: RoomCode): Promise<string
   const s = store.getState();
   s.classJoining('student', code);
   const voter = randomId();
-  connectStudent(store, code, voter, Date.now());
+  connectStudent(store, code, voter);
   return null;
 }
 
-function connectStudent(store: AppStore, code: RoomCode, voter: string, since: number): void {
+function connectStudent(store: AppStore, code: RoomCode, voter: string): void {
   const handlers = roomHandlers(store);
+  let refusedSince: number | null = null;
   const sendAnswer = (tap: ClassTap) => {
     session?.connection.send({ type: 'answer', voter, tap });
     store.getState().answerSent(tap);
@@ -207,6 +208,7 @@ function connectStudent(store: AppStore, code: RoomCode, voter: string, since: n
     {
       ...handlers,
       onSynced: () => {
+        refusedSince = null;
         const s = store.getState();
         s.setClassStatus('connected');
         connection.setPresence({ role: 'student', following: s.following });
@@ -214,25 +216,21 @@ function connectStudent(store: AppStore, code: RoomCode, voter: string, since: n
       onDisconnected: () => store.getState().setClassStatus('reconnecting'),
       onRefused: (reason, kind) => {
         if (kind !== 'connection') return;
-        // An unknown room after a restart: the lecturer's tab re-creates it. Keep trying a while.
         const s = store.getState();
-        s.setClassStatus('reconnecting');
-        if (!session || session.retry) return;
-        if (Date.now() - since > REJOIN_FOR_MS) {
-          endSession();
-          s.leaveClass();
-          s.notify(
-            'warning',
-            `The class is no longer running (${reason}). OMT Atlas goes on here on its own.`,
-          );
+        if (!TRANSIENT.has(reason)) {
+          // The room ended (or never was): the app goes on locally.
+          classEnded(store);
           return;
         }
-        session.retry = setTimeout(() => {
-          if (!session) return;
-          session.retry = null;
+        // An unknown room after a server restart, until the lecturer's tab re-claims it: the
+        // server drops the socket and the provider tries again by itself, for a while.
+        refusedSince ??= Date.now();
+        s.setClassStatus('reconnecting');
+        if (Date.now() - refusedSince > REJOIN_FOR_MS) {
           endSession();
-          connectStudent(store, code, voter, since);
-        }, REJOIN_EVERY_MS);
+          s.leaveClass();
+          s.notify('warning', 'The class is no longer running. OMT Atlas goes on here on its own.');
+        }
       },
     },
   );
@@ -256,7 +254,6 @@ function connectStudent(store: AppStore, code: RoomCode, voter: string, since: n
   });
   session = {
     connection,
-    retry: null,
     stop: () => {
       stopFollower();
       stopPresence();
