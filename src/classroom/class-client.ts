@@ -113,7 +113,7 @@ export async function startClass(store: AppStore): Promise<void> {
         store.getState().setClassStatus('connected');
         // After a server restart the room is empty: the view and the open poll are sent again.
         publisher?.resend();
-        resendPoll(store.getState().classPoll);
+        resendPoll();
       },
       onDisconnected: () => store.getState().setClassStatus('reconnecting'),
       onRefused: (reason, kind) => {
@@ -131,9 +131,14 @@ export async function startClass(store: AppStore): Promise<void> {
 /** The open poll is kept locally too, so a restarted server gets it back. */
 let lecturerPoll: ClassPoll | null = null;
 
-function resendPoll(roomPoll: ClassPoll | null): void {
+/**
+ * Sends the lecturer's poll again after a reconnect: a restarted server lost it (clients keep
+ * their copy of the room, so the room document cannot tell). The server keeps the answers of a
+ * poll sent again with the same id.
+ */
+function resendPoll(): void {
   const poll = lecturerPoll;
-  if (!poll || !session || roomPoll?.id === poll.id) return;
+  if (!poll || !session) return;
   session.connection.send({ type: 'poll-open', poll: { ...poll, open: true, revealed: false } });
   if (poll.revealed) session.connection.send({ type: 'poll-reveal', poll: poll.id });
   if (!poll.open) session.connection.send({ type: 'poll-close', poll: poll.id });
@@ -164,7 +169,7 @@ export function revealPoll(store: AppStore): void {
 export function closePoll(store: AppStore): void {
   const poll = store.getState().classPoll;
   if (!session || !poll) return;
-  lecturerPoll = null;
+  lecturerPoll = { ...poll, open: false };
   session.connection.send({ type: 'poll-close', poll: poll.id });
 }
 
@@ -198,6 +203,15 @@ export async function joinClass(store: AppStore, code: RoomCode): Promise<string
 function connectStudent(store: AppStore, code: RoomCode, voter: string): void {
   const handlers = roomHandlers(store);
   let refusedSince: number | null = null;
+  let answerAgain = false;
+  /** `settled`: the poll was written since the reconnect, so this send reaches it. */
+  const resendAnswer = (settled: boolean) => {
+    const s = store.getState();
+    const mine = s.myAnswer;
+    if (!answerAgain || !mine || !s.classPoll?.open || s.classPoll.id !== mine.poll) return;
+    if (settled) answerAgain = false;
+    sendAnswer(mine);
+  };
   const sendAnswer = (tap: ClassTap) => {
     session?.connection.send({ type: 'answer', voter, tap });
     store.getState().answerSent(tap);
@@ -212,6 +226,10 @@ function connectStudent(store: AppStore, code: RoomCode, voter: string): void {
         const s = store.getState();
         s.setClassStatus('connected');
         connection.setPresence({ role: 'student', following: s.following });
+        // A restarted server lost the answers; it may not have the poll back yet either, so
+        // the answer goes now and again when the poll is written anew.
+        answerAgain = true;
+        resendAnswer(false);
       },
       onDisconnected: () => store.getState().setClassStatus('reconnecting'),
       onRefused: (reason, kind) => {
@@ -238,19 +256,7 @@ function connectStudent(store: AppStore, code: RoomCode, voter: string): void {
   const stopPresence = store.subscribe((s, prev) => {
     if (s.following !== prev.following)
       connection.setPresence({ role: 'student', following: s.following });
-    // After a server restart the poll comes back without taps: this student's answer goes again.
-    const mine = s.myAnswer;
-    if (
-      s.classPoll !== prev.classPoll &&
-      mine &&
-      s.classPoll?.open &&
-      s.classPoll.id === mine.poll
-    ) {
-      const kept = s.classTaps.some(
-        (t) => t.poll === mine.poll && t.at.every((c, i) => c === mine.at[i]),
-      );
-      if (!kept) sendAnswer(mine);
-    }
+    if (s.classPoll !== prev.classPoll) resendAnswer(true);
   });
   session = {
     connection,
