@@ -106,7 +106,10 @@ export function startFollower(store: AppStore, options: FollowerOptions): () => 
       if (s.following && s.classView) apply(s.classView);
       return;
     }
-    const orbited = s.camera !== prev.camera && s.cameraRequest === prev.cameraRequest;
+    // A settled camera that moved (a click also ends an orbit, without moving anything).
+    const orbited =
+      s.cameraRequest === prev.cameraRequest &&
+      JSON.stringify(s.camera) !== JSON.stringify(prev.camera);
     if (s.following && (navigated || orbited)) s.explore();
   });
 

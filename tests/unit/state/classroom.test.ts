@@ -97,6 +97,14 @@ describe('following the lecturer', () => {
     stop();
   });
 
+  it('stays following when a click ends an orbit without moving the camera', () => {
+    const { store, stop } = student();
+    store.getState().setClassView(chainView);
+    store.getState().settleCamera({ position: [1, 1.4, 2.5], target: [0, 1, 0] });
+    expect(store.getState().following).toBe(true);
+    stop();
+  });
+
   it('breaks away when the student navigates, not when a view is applied', () => {
     const { store, stop } = student();
     store.getState().setClassView(regionView);
