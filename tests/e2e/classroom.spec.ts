@@ -170,4 +170,19 @@ test.describe('live class', () => {
       await server.close();
     }
   });
+
+  test('without a class server (the app served by vite preview) there are no class controls', async ({
+    page,
+  }) => {
+    const hello = page.waitForResponse((r) => r.url().endsWith('/class/api/hello'));
+    await page.goto('./');
+    await waitForBody(page);
+    // The probe was asked (once, after the first frame) and got the app page, not a hello.
+    expect((await hello).headers()['content-type']).not.toContain('json');
+    await page.keyboard.press('p');
+    await slow(page.getByTestId('presenter-layer')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Start class' })).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'Join class' })).toHaveCount(0);
+  });
 });
