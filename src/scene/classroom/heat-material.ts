@@ -7,7 +7,7 @@ import { AdditiveBlending, ShaderMaterial } from 'three';
  */
 export function createHeatMaterial(): ShaderMaterial {
   return new ShaderMaterial({
-    uniforms: { uScale: { value: 500 }, uSize: { value: 0.09 } },
+    uniforms: { uScale: { value: 500 }, uSize: { value: 0.14 } },
     transparent: true,
     depthWrite: false,
     blending: AdditiveBlending,
