@@ -9,7 +9,14 @@ import { StatusLine } from '../ui/StatusLine';
 import { TopBar } from '../ui/TopBar';
 import { useKeyboardShortcuts } from '../ui/useKeyboardShortcuts';
 import { LazyPanel } from './LazyPanel';
-import { contentPart, lecturerPart, sidePanelPart, studyPart } from './parts';
+import {
+  classProbePart,
+  classroomPart,
+  contentPart,
+  lecturerPart,
+  sidePanelPart,
+  studyPart,
+} from './parts';
 import { useLazyPart } from './useLazyPart';
 import '../ui/touch-targets.css';
 
@@ -40,6 +47,11 @@ export function App() {
   useEffect(() => startContent?.(useAppStore, window), [startContent]);
   const ready = useAppStore((s) => s.contentReady);
   const studyOpen = useAppStore((s) => s.studyOpen);
+  const classServer = useAppStore((s) => s.classServer !== null);
+  // After the first frame (the content comes after it): is there a class server here?
+  useEffect(() => {
+    if (ready) void classProbePart.load().then((m) => m?.probeClassServer(useAppStore));
+  }, [ready]);
   useKeyboardShortcuts();
   return (
     <div className="app">
@@ -68,6 +80,9 @@ export function App() {
       </main>
       <LazyPanel part={lecturerPart} wanted={ready}>
         {(m) => <m.LecturerLayer />}
+      </LazyPanel>
+      <LazyPanel part={classroomPart} wanted={classServer}>
+        {(m) => <m.ClassroomLayer />}
       </LazyPanel>
       <Notices />
       <StatusLine />

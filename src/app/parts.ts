@@ -60,3 +60,15 @@ export const trainerPart = lazyPart('The dysfunction trainer', async () => {
 
 /** The study mode: questions, spaced repetition and progress (opened from the "Study" button). */
 export const studyPart = lazyPart('The study mode', () => import('../ui/study/StudyPanel'));
+
+/** The live class: asked for once after the first frame; its controls only with a class server. */
+export const classProbePart = lazyPart('The live class', () => import('../ui/classroom/probe'));
+export const classroomPart = lazyPart(
+  'The live class',
+  () => import('../ui/classroom/ClassroomLayer'),
+);
+/** The poll's heat map and the lecturer's laser on the body (followers and the projector). */
+export const classScenePart = lazyPart(
+  'The live class',
+  () => import('../scene/classroom/ClassMarks'),
+);

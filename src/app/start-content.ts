@@ -1,4 +1,5 @@
 import { contentSet } from '../content';
+import { classLinkInterceptor } from '../state/class-link';
 import { lessonLinkInterceptor } from '../state/lesson-link';
 import { browserStorage, startLessonPersistence } from '../state/lesson-persistence';
 import type { AppStore } from '../state/store';
@@ -20,8 +21,14 @@ export function startContent(store: AppStore, win: Window): () => void {
     download: (name, text) => downloadBlob(new Blob([text], { type: 'application/json' }), name),
   });
   store.getState().setContent(contentSet);
-  const links = studyDeckInterceptor(store, lessonLinkInterceptor(store));
-  const stopSync = startUrlSync(store, win, validatePage, links);
+  const lessonLinks = studyDeckInterceptor(store, lessonLinkInterceptor(store));
+  const classLinks = classLinkInterceptor(store);
+  const stopSync = startUrlSync(
+    store,
+    win,
+    validatePage,
+    (hash) => classLinks(hash) ?? lessonLinks(hash),
+  );
   return () => {
     stopSync();
     stopLessons();

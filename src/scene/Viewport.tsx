@@ -12,6 +12,7 @@ import { LazyPanel } from '../app/LazyPanel';
 import { cameraMoveForKey } from '../domain/camera-moves';
 import {
   chainScenePart,
+  classScenePart,
   mapsScenePart,
   sceneExtrasPart,
   techniquePart,
@@ -113,8 +114,11 @@ function useSceneParts() {
   const maps = useAppStore(
     (s) => s.overlays.length > 0 || s.shownZones.length > 0 || !!s.paint || s.brush || s.studyOpen,
   );
+  const inClass = useAppStore((s) => s.classRole !== null);
   return {
     extras: { part: sceneExtrasPart, wanted: contentReady },
+    // The heat map and the laser on the body: only in a live class.
+    classMarks: { part: classScenePart, wanted: inClass },
     chain: { part: chainScenePart, wanted: contentReady && kind !== 'home' },
     technique: { part: techniquePart, wanted: contentReady && kind === 'technique' },
     trainer: { part: trainerPart, wanted: contentReady && kind === 'trainer' },
@@ -131,9 +135,11 @@ function LazySceneParts({ ready }: { ready: boolean }) {
   const technique = useLazyPart(wanted.technique.part, wanted.technique.wanted);
   const maps = useLazyPart(wanted.maps.part, wanted.maps.wanted);
   const trainer = useLazyPart(wanted.trainer.part, wanted.trainer.wanted);
+  const classMarks = useLazyPart(wanted.classMarks.part, wanted.classMarks.wanted);
   return (
     <>
       {trainer.status === 'loaded' && <trainer.module.TrainerStage ready={ready} />}
+      {classMarks.status === 'loaded' && <classMarks.module.ClassMarks />}
       {maps.status === 'loaded' && <maps.module.MapsLayer ready={ready} />}
       {chain.status === 'loaded' && <chain.module.ChainOverlay ready={ready} />}
       {technique.status === 'loaded' && (

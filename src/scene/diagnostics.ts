@@ -35,6 +35,8 @@ export interface Diagnostics {
   /** The current camera position and target. */
   camera: () => { position: number[]; target: number[] } | null;
   info: () => { calls: number; triangles: number; geometries: number; textures: number };
+  /** The live poll's heat map as drawn on the projector: answers counted, discs drawn. */
+  heatMap: () => { answers: number; bins: number };
 }
 
 export const diagnostics: Diagnostics = {
@@ -51,6 +53,7 @@ export const diagnostics: Diagnostics = {
   regionPoint: () => null,
   paint: () => selectBodyPaint(useAppStore.getState()),
   camera: () => null,
+  heatMap: () => ({ answers: 0, bins: 0 }),
   info() {
     const r = this.renderer?.info;
     return {

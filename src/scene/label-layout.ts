@@ -97,7 +97,8 @@ export function placeLabels(
       let top = covers ? b.y + 10 : b.y - b.h / 2;
       // Push down past every placed label this one would overlap, until it overlaps none.
       for (let p = overlapsPlaced(left, top, b.w, b.h); p; p = overlapsPlaced(left, top, b.w, b.h))
-        top = p.top + p.h + GAP;
+        // Always moves on: with fractional sizes the sum can round back onto the same label.
+        top = Math.max(p.top + p.h + GAP, top + 0.5);
       if (top + b.h > bottom - EDGE) {
         // No room below: go up from the bottom edge past the labels in the way.
         top = bottom - EDGE - b.h;
@@ -106,7 +107,7 @@ export function placeLabels(
           p;
           p = overlapsPlaced(left, top, b.w, b.h)
         )
-          top = p.top - b.h - GAP;
+          top = Math.min(p.top - b.h - GAP, top - 0.5);
       }
       if (placed.length <= placedCount) placed.push({ left: 0, top: 0, w: 0, h: 0 });
       const r = placed[placedCount++]!;

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { ContentSet } from '../content/schema';
+import { createClassroomSlice, type ClassroomSlice } from './slices/classroom';
 import { createContentSlice, type ContentSlice } from './slices/content';
 import { createLessonSlice, type LessonSlice } from './slices/lesson';
 import { createMapsSlice, type MapsSlice } from './slices/maps';
@@ -17,7 +18,8 @@ export type AppState = ContentSlice &
   LessonSlice &
   MapsSlice &
   TrainerSlice &
-  StudySlice;
+  StudySlice &
+  ClassroomSlice;
 
 /**
  * Slices composed once; middleware applied once, here (zustand slices pattern). The app's store
@@ -34,6 +36,7 @@ export const createAppStore = (content: ContentSet | null = null) =>
       ...createMapsSlice(...a),
       ...createTrainerSlice(...a),
       ...createStudySlice(...a),
+      ...createClassroomSlice(...a),
     })),
   );
 

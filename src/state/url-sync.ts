@@ -31,7 +31,8 @@ export function routeFromState(s: AppState): Route {
   };
 }
 
-function applyRoute(store: AppStore, route: Route): void {
+/** Applies a route as a link is applied (page, layers, x-ray, maps, camera request). */
+export function applyRoute(store: AppStore, route: Route): void {
   const s = store.getState();
   s.showPage(route.page);
   s.setLayers(route.view.layers ?? defaultLayerList);

@@ -1,5 +1,5 @@
 import { LazyPanel } from '../app/LazyPanel';
-import { searchPart } from '../app/parts';
+import { classroomPart, searchPart } from '../app/parts';
 import { seedFrom } from '../domain/trainer/seed';
 import { useAppStore } from '../state/store';
 
@@ -23,6 +23,7 @@ export function TopBar() {
   const studyOpen = useAppStore((s) => s.studyOpen);
   const setStudyOpen = useAppStore((s) => s.setStudyOpen);
   const showPage = useAppStore((s) => s.showPage);
+  const classServer = useAppStore((s) => s.classServer !== null);
   return (
     <header className="top-bar">
       <a className="brand" href="#/" aria-label="OMT Atlas home">
@@ -51,6 +52,9 @@ export function TopBar() {
       >
         Dysfunction trainer
       </button>
+      <LazyPanel part={classroomPart} wanted={classServer}>
+        {(m) => <m.JoinClassButton />}
+      </LazyPanel>
       <button type="button" className="help-button" onClick={() => openGuide('help')}>
         Help
       </button>

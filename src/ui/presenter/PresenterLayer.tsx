@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { LazyPanel } from '../../app/LazyPanel';
+import { classroomPart } from '../../app/parts';
 import { keepLabelsAbove } from '../../scene/label-registry';
 import { selectActiveLesson } from '../../state/slices/lesson';
 import { useAppStore } from '../../state/store';
@@ -203,6 +205,7 @@ function PresenterControls() {
   const blanked = useAppStore((s) => s.blanked);
   const setLaser = useAppStore((s) => s.setLaser);
   const setBlanked = useAppStore((s) => s.setBlanked);
+  const classServer = useAppStore((s) => s.classServer !== null);
   return (
     <div className="presenter-controls" role="toolbar" aria-label="Presenter controls">
       <button type="button" onClick={() => advance(-1)}>
@@ -220,6 +223,9 @@ function PresenterControls() {
       <button type="button" onClick={() => openPresenterConsole()}>
         Console
       </button>
+      <LazyPanel part={classroomPart} wanted={classServer}>
+        {(m) => <m.StartClassButton />}
+      </LazyPanel>
       <button type="button" onClick={() => exitPresenter()}>
         Exit presenter mode
       </button>
