@@ -1,4 +1,5 @@
 import { contentSet } from '../content';
+import { EXAMPLE_LESSONS } from '../content/lessons';
 import { classLinkInterceptor } from '../state/class-link';
 import { lessonLinkInterceptor } from '../state/lesson-link';
 import { browserStorage, startLessonPersistence } from '../state/lesson-persistence';
@@ -15,6 +16,7 @@ import { validatePage } from './validate-page';
  * them), then the URL sync, which needs the content to check the ids a link names.
  */
 export function startContent(store: AppStore, win: Window): () => void {
+  store.getState().setExamples(EXAMPLE_LESSONS);
   const stopLessons = startLessonPersistence(store, browserStorage(), {
     // Other tabs' saves arrive as storage events and are merged, not overwritten.
     events: win,

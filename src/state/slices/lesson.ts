@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import { EXAMPLE_LESSONS } from '../../content/lessons';
 import type { Lesson, LessonStep } from '../../domain/lesson';
 import {
   lessonTitleProblem,
@@ -23,6 +22,7 @@ import type { AppState } from '../store';
  */
 export interface LessonSlice {
   lessons: Lesson[];
+  /** The bundled example lessons: they arrive with the content, after the first frame. */
   examples: readonly Lesson[];
   /** A lesson opened from a share link; not saved unless the user asks. */
   sharedLesson: Lesson | null;
@@ -33,6 +33,7 @@ export interface LessonSlice {
   laser: boolean;
   /** When presenting started (ms since epoch), for the console clock. */
   presentStartedAt: number | null;
+  setExamples: (examples: readonly Lesson[]) => void;
   replaceLessons: (lessons: Lesson[]) => void;
   createLesson: (title: string) => string;
   duplicateLesson: (id: string) => string | null;
@@ -99,7 +100,7 @@ export const createLessonSlice: StateCreator<AppState, [], [], LessonSlice> = (s
 
   return {
     lessons: [],
-    examples: EXAMPLE_LESSONS,
+    examples: [],
     sharedLesson: null,
     activeLessonId: null,
     stepIndex: 0,
@@ -108,6 +109,7 @@ export const createLessonSlice: StateCreator<AppState, [], [], LessonSlice> = (s
     laser: false,
     presentStartedAt: null,
     // Ids stay unique, so deleting or editing one lesson never touches another.
+    setExamples: (examples) => set({ examples }),
     replaceLessons: (lessons) => set({ lessons: withUniqueIds(lessons) }),
     createLesson: (asked) => {
       const title = lessonTitleProblem(asked) ? 'Untitled lesson' : asked;

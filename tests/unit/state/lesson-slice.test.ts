@@ -7,7 +7,15 @@ import { startLessonPersistence } from '../../../src/state/lesson-persistence';
 import { lessonLinkInterceptor } from '../../../src/state/lesson-link';
 import { selectActiveLesson } from '../../../src/state/slices/lesson';
 import { contentSet } from '../../../src/content';
-import { createAppStore, useAppStore } from '../../../src/state/store';
+import { EXAMPLE_LESSONS } from '../../../src/content/lessons';
+import { createAppStore as createBareStore, useAppStore } from '../../../src/state/store';
+
+/** A store as the app has it once the content arrived (the examples come with it). */
+function createAppStore(...args: Parameters<typeof createBareStore>) {
+  const store = createBareStore(...args);
+  store.getState().setExamples(EXAMPLE_LESSONS);
+  return store;
+}
 import { startUrlSync } from '../../../src/state/url-sync';
 
 describe('lesson slice', () => {
