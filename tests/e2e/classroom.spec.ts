@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { createClassroomServer, type ClassroomServer } from '../../server/classroom-server';
 import { GUIDE_SEEN_VALUE, GUIDE_STORAGE_KEY } from '../../src/domain/guide-seen';
@@ -142,6 +142,12 @@ test.describe('live class', () => {
       await lecturer.setViewportSize({ width: 1920, height: 1080 });
       await lecturer.waitForFunction(() => window.__omtAtlas!.heatMap().bins > 0);
       await lecturer.screenshot({ path: `${SHOTS}/projector-poll-revealed.png` });
+      // The results, heat map and answer drawn, as a PNG for the slides.
+      const download = lecturer.waitForEvent('download');
+      await card.getByRole('button', { name: 'Export results as PNG' }).click();
+      const png = readFileSync((await (await download).path())!);
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      await slow(card.getByText(/^Saved as/)).toBeVisible();
       await lecturer.setViewportSize({ width: 1280, height: 720 });
 
       // The server restarts: everyone reconnects by themselves and the room comes back.
