@@ -23,6 +23,9 @@ export function ClassCard() {
   const hello = useAppStore((s) => s.classServer);
   const collapsed = useAppStore((s) => s.classCardCollapsed);
   const setCollapsed = useAppStore((s) => s.setClassCardCollapsed);
+  // While a poll is up the room has joined: the card keeps the code (for late comers) and gives
+  // the link and QR code's room back to the body the students tap on.
+  const polling = useAppStore((s) => !!s.classPoll?.open);
   if (!code || !status) return null;
   const url = classLink(studentBaseUrl(hello?.urls ?? [], window.location.origin), code);
   const statusText = STATUS_TEXT[status];
@@ -40,14 +43,18 @@ export function ClassCard() {
       </section>
     );
   return (
-    <section className="class-card" aria-label="Live class">
+    <section className={polling ? 'class-card polling' : 'class-card'} aria-label="Live class">
       <div className="class-join">
         <div className="class-join-text">
-          <p className="class-label">Join at</p>
-          <p className="class-url" data-testid="class-url">
-            {url}
-          </p>
-          <p className="class-label">with the code</p>
+          {!polling && (
+            <>
+              <p className="class-label">Join at</p>
+              <p className="class-url" data-testid="class-url">
+                {url}
+              </p>
+            </>
+          )}
+          <p className="class-label">{polling ? 'Join with the code' : 'with the code'}</p>
           <p className="class-code" data-testid="class-code">
             {code}
           </p>
@@ -55,7 +62,7 @@ export function ClassCard() {
             {statusText ?? countText}
           </p>
         </div>
-        <QrCode text={url} label={`QR code of the class link ${url}`} />
+        {!polling && <QrCode text={url} label={`QR code of the class link ${url}`} />}
       </div>
       <PollControls />
       <div className="class-actions">
