@@ -99,40 +99,26 @@ export function regionTouches(skin: StudySkin, instance: ZoneInstance, region: s
 }
 
 /**
- * The region at the heart of a zone's essential area: the region of the skin nearest the middle
- * of its first outline, when that skin lies in the zone; else the region of the first essential
- * sample found. Null when the zone covers no skin.
+ * The region that holds most of a zone's essential area (counted over a sparse scan of the skin):
+ * the answer a student expects in the list of places. The middle of the first outline is not
+ * enough: the L2 dermatome starts as a strip beside the lumbar spine, yet it is a thigh's zone.
+ * Null when the zone covers no skin.
  */
 export function zoneHeartRegion(
   skin: StudySkin,
   instance: ZoneInstance,
-  zone: Zone,
+  _zone: Zone,
 ): string | null {
-  const shape = zone.essential[0];
-  if (shape) {
-    const n = shape.outline.length;
-    const mid: [number, number] = [
-      shape.outline.reduce((a, p) => a + p[0], 0) / n,
-      shape.outline.reduce((a, p) => a + p[1], 0) / n,
-    ];
-    const probe: SurfacePoint = {
-      id: 'probe',
-      name: 'probe',
-      kind: 'landmark',
-      segment: shape.segment,
-      view: shape.view,
-      at: mid,
-      side: shape.side,
-      citations: [],
-    };
-    const i = locatePoint(probe, instance.side, skin.frames, skin.samples);
-    if (i !== null && zoneHit(instance, skin.frames, skin.samples[i]!)?.grade === 'essential')
-      return skin.regions[i] ?? null;
+  const counts = new Map<string, number>();
+  for (let i = 0; i < skin.samples.length; i += 3) {
+    const region = skin.regions[i];
+    if (!region || zoneHit(instance, skin.frames, skin.samples[i]!)?.grade !== 'essential')
+      continue;
+    counts.set(region, (counts.get(region) ?? 0) + 1);
   }
-  for (let i = 0; i < skin.samples.length; i += 3)
-    if (zoneHit(instance, skin.frames, skin.samples[i]!)?.grade === 'essential')
-      return skin.regions[i] ?? null;
-  return null;
+  let best: string | null = null;
+  for (const [region, n] of counts) if (best === null || n > counts.get(best)!) best = region;
+  return best;
 }
 
 const spotCache = new WeakMap<ZoneInstance, SurfaceSample | null>();

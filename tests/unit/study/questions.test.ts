@@ -79,6 +79,13 @@ describe('questions generated from the content', () => {
     }
   });
 
+  it('the right region is where most of the zone lies (the L2 dermatome is a thigh zone)', async () => {
+    const { questions } = await studyFixture();
+    const answer = (id: string) => questions.find((q) => q.id === id)?.answer;
+    expect(answer('refer:dermatome-l2.left')).toBe('thigh.left');
+    expect(['forearm.left', 'hand.left']).toContain(answer('refer:dermatome-c6.left'));
+  });
+
   it('every tap question accepts a tap on its answer and rejects a tap far away', async () => {
     const { questions, scoring } = await studyFixture();
     const { skin, instances } = scoring;
